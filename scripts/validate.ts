@@ -1,0 +1,19 @@
+/**
+ * `npm run validate`: checks every file under geodata/ and exits non-zero with one line per problem
+ * (`file: id: field: what is wrong`). It writes nothing.
+ *
+ * Usage: tsx scripts/validate.ts [ROOT]   (ROOT defaults to the repository root)
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { validateAll } from '../src/data/validate/index.ts';
+import { formatProblem } from '../src/data/validate/problem.ts';
+
+const root = process.argv[2] ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const problems = validateAll(root);
+for (const p of problems) console.error(formatProblem(p));
+if (problems.length > 0) {
+  console.error(`validate: ${problems.length} problem(s) in ${root}`);
+  process.exit(1);
+}
+console.log('validate: geodata is valid');

@@ -1,0 +1,32 @@
+/**
+ * Every string the interface shows, in one module, so that a translation is one more object of the same
+ * shape. Placeholders are `{name}`.
+ */
+const en = {
+  appTitle: 'Syria 2015–2024: the places in the texts',
+  appShortTitle: 'Syria 2015–2024',
+  loadingMap: 'Loading the map…',
+  loadingData: 'Loading places and passages…',
+  mapLabel: 'Map of Syria and its neighbours',
+  noWebGL: 'Your browser cannot draw the map (it has no WebGL2). Everything else still works: the places and what the texts say of them are listed below.',
+  dataFailed: 'The map data could not be loaded: {reason}',
+  onlineBasemapFailed: 'The online basemap could not be used ({reason}); showing the embedded offline basemap instead.',
+  dismiss: 'Dismiss',
+  notices: 'Notices',
+} as const;
+
+export type StringKey = keyof typeof en;
+export type Strings = Record<StringKey, string>;
+
+const tables: Record<string, Strings> = { en };
+let current: Strings = en;
+
+/** Selects the interface language; unknown languages keep English. */
+export function setInterfaceLanguage(lang: string): void {
+  current = tables[lang] ?? en;
+}
+
+/** The interface string for `key`, with `{name}` placeholders filled from `params`. */
+export function t(key: StringKey, params: Record<string, string | number> = {}): string {
+  return current[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}

@@ -1,0 +1,75 @@
+import type { Map as MlMap } from 'maplibre-gl';
+
+/** A rendered feature, as plain data a test can compare. */
+export interface RenderedFeature {
+  layer: string;
+  source: string;
+  id: string | number | undefined;
+  properties: Record<string, unknown>;
+  state: Record<string, unknown>;
+}
+
+/**
+ * The automation hook, on `window.__syriaMap` once the map has loaded its style. Tests (and scripts such
+ * as the benchmark and the snapshots) use it to wait for the map and ask what it drew.
+ */
+export interface MapAutomation {
+  /** Resolves once the map has drawn everything it has been asked to (the next `idle`). */
+  idle(): Promise<void>;
+  /** What is drawn at a geographic point (or in the whole view without one), optionally in some layers only. */
+  featuresAt(lonLat?: [number, number], layers?: string[]): RenderedFeature[];
+  /** Ids of every layer in the current style, bottom to top. */
+  layerIds(): string[];
+  /** Counts of `setData` calls per source since load: the date slider must never add to them. */
+  setDataCalls: Record<string, number>;
+  /** Which style is drawn: the embedded basemap or the online one. */
+  basemap: 'embedded' | 'online';
+}
+
+declare global {
+  interface Window { __syriaMap?: MapAutomation }
+}
+
+function whenIdle(map: MlMap): Promise<void> {
+  return new Promise((resolve) => {
+    if (map.loaded() && !map.isMoving() && map.areTilesLoaded()) {
+      // An update may be queued for the next frame: let it start before deciding the map is idle.
+      requestAnimationFrame(() => {
+        if (map.loaded() && !map.isMoving() && map.areTilesLoaded()) resolve();
+        else void map.once('idle', () => resolve());
+      });
+    } else void map.once('idle', () => resolve());
+  });
+}
+
+/** Installs the hook and counts `setData` calls on every GeoJSON source. */
+export function installAutomation(map: MlMap, basemap: MapAutomation['basemap']): MapAutomation {
+  const hook: MapAutomation = {
+    idle: () => whenIdle(map),
+    featuresAt(lonLat, layers) {
+      const existing = layers?.filter((l) => map.getLayer(l));
+      const opts = existing ? { layers: existing } : {};
+      const found = lonLat ? map.queryRenderedFeatures(map.project(lonLat), opts) : map.queryRenderedFeatures(opts);
+      return found.map((f) => ({
+        layer: f.layer.id, source: f.source, id: f.id,
+        properties: { ...f.properties }, state: { ...f.state },
+      }));
+    },
+    layerIds: () => map.getStyle().layers.map((l) => l.id),
+    setDataCalls: {},
+    basemap,
+  };
+  map.on('sourcedata', (e) => {
+    const src = e.sourceId ? map.getSource(e.sourceId) : undefined;
+    if (!src || (src as { __counted?: boolean }).__counted || src.type !== 'geojson') return;
+    const s = src as unknown as { setData: (...a: unknown[]) => unknown; __counted?: boolean };
+    const original = s.setData.bind(s);
+    s.__counted = true;
+    s.setData = (...args: unknown[]) => {
+      hook.setDataCalls[e.sourceId] = (hook.setDataCalls[e.sourceId] ?? 0) + 1;
+      return original(...args);
+    };
+  });
+  window.__syriaMap = hook;
+  return hook;
+}

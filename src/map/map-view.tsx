@@ -1,0 +1,115 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Map as MlMap, setWorkerUrl, NavigationControl, ScaleControl, AttributionControl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Bbox, Lang } from '../state/url-schema.ts';
+import { installAutomation } from './automation.ts';
+import { allBasemapUrls } from './basemap-urls.ts';
+import { DEFAULT_BBOX, MAX_BOUNDS } from './camera.ts';
+import { bilingualLabel } from './label-text.ts';
+import { MapContext } from './map-context.ts';
+import { embeddedStyle, fetchOnlineStyle, onlineStyle, type Overlay } from './style.ts';
+import type { Theme } from './theme.ts';
+import { t } from '../i18n/strings.ts';
+
+setWorkerUrl(workerUrl);
+
+export const ATTRIBUTION = 'Basemap: Natural Earth, GSHHG; places and control: this project (see geodata/README.md)';
+
+interface Props {
+  theme: Theme;
+  lang: Lang;
+  /** An optional online MapLibre style URL; the embedded basemap is used when absent or when it fails. */
+  onlineStyleUrl: string | null;
+  bbox: Bbox | null;
+  overlay: Overlay;
+  /** Cooperative gestures: in an embed, one finger scrolls the host page and two move the map. */
+  cooperative?: boolean;
+  onNotice(message: string): void;
+  children?: ReactNode;
+  label: string;
+}
+
+/**
+ * The map. It is created once; the style's sources are mounted once with it, and children change only
+ * filters, paint properties and feature-state through the context.
+ */
+export function MapView({ theme, lang, onlineStyleUrl, bbox, overlay, cooperative, onNotice, children, label }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const [map, setMap] = useState<MlMap | null>(null);
+  // The map is created once; later prop changes are applied by the effects below, never by re-creating it.
+  const initial = useRef({ theme, lang, onlineStyleUrl, bbox, overlay, cooperative, onNotice });
+
+  useEffect(() => {
+    const { theme, lang, onlineStyleUrl, bbox, overlay, cooperative, onNotice } = initial.current;
+    const abort = new AbortController();
+    let created: MlMap | null = null;
+    const embedded = () => embeddedStyle(theme, lang, allBasemapUrls(), overlay);
+    const start = async () => {
+      let style = embedded();
+      let kind: 'embedded' | 'online' = 'embedded';
+      if (onlineStyleUrl) {
+        try {
+          style = onlineStyle(await fetchOnlineStyle(onlineStyleUrl, abort.signal), overlay);
+          kind = 'online';
+        } catch (err) {
+          if (abort.signal.aborted) return;
+          onNotice(t('onlineBasemapFailed', { reason: err instanceof Error ? err.message : String(err) }));
+        }
+      }
+      if (abort.signal.aborted || !container.current) return;
+      const m = new MlMap({
+        container: container.current,
+        style,
+        bounds: bbox ?? DEFAULT_BBOX,
+        maxBounds: MAX_BOUNDS,
+        attributionControl: false,
+        cooperativeGestures: cooperative ?? false,
+        fadeDuration: 0,
+      });
+      created = m;
+      m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+      m.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+      m.addControl(new AttributionControl({ compact: true, customAttribution: ATTRIBUTION }), 'bottom-right');
+      m.once('load', () => {
+        installAutomation(m, kind);
+        setMap(m);
+      });
+      if (kind === 'online') {
+        // Tiles of an online style can fail after the style itself loaded: fall back once.
+        let fellBack = false;
+        m.on('error', (e) => {
+          if (fellBack || !('sourceId' in e) || String((e as { sourceId?: string }).sourceId).startsWith('bm-')) return;
+          const src = m.getSource(String((e as { sourceId?: string }).sourceId));
+          if (!src || src.type === 'geojson') return;
+          fellBack = true;
+          onNotice(t('onlineBasemapFailed', { reason: 'its tiles could not be loaded' }));
+          m.setStyle(embedded());
+          if (window.__syriaMap) window.__syriaMap.basemap = 'embedded';
+        });
+      }
+    };
+    void start();
+    return () => {
+      abort.abort();
+      created?.remove();
+      setMap(null);
+      delete window.__syriaMap;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!map) return;
+    for (const id of ['bm-river-labels', 'bm-water-labels', 'bm-country-labels', 'bm-city-labels']) {
+      if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', bilingualLabel(lang));
+    }
+  }, [map, lang]);
+
+  return (
+    <div className="map-wrap">
+      <div ref={container} className="map" role="region" aria-label={label} />
+      {!map && <div className="map-loading" role="status">{t('loadingMap')}</div>}
+      <MapContext.Provider value={map}>{map && children}</MapContext.Provider>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STATE, parseUrl, serializeUrl, type AppState } from './url-schema.ts';
+
+function createState(over: Partial<AppState> = {}): AppState {
+  return { ...DEFAULT_STATE, ...over };
+}
+
+describe('url schema', () => {
+  it('gives the defaults for an empty query and writes nothing for them', () => {
+    expect(parseUrl('')).toEqual({ state: DEFAULT_STATE, notices: [] });
+    expect(serializeUrl(DEFAULT_STATE)).toBe('');
+  });
+
+  it('round-trips every key', () => {
+    const s = createState({
+      date: '2016-08-12', place: 'manbij', story: 'race-to-the-border-2017', chapter: 'tanf-strikes',
+      layers: ['control', 'routes'], text: 'pierret-2017', embed: true, bbox: [36.5, 32.5, 41.5, 36.75],
+      basemap: 'https://example.org/style.json', lang: 'ar',
+    });
+    const q = serializeUrl(s);
+    expect(parseUrl(q)).toEqual({ state: s, notices: [] });
+    expect(q).toContain('bbox=36.5,32.5,41.5,36.75');
+  });
+
+  it('falls back to the default with a notice for each bad value', () => {
+    const { state, notices } = parseUrl('?date=2017-13-01&place=<script>&layers=control,bogus&bbox=1,2,3&lang=fr&embed=yes');
+    expect(state).toEqual(DEFAULT_STATE);
+    expect(notices).toEqual([
+      'invalid date: 2017-13-01',
+      'invalid place id: <script>',
+      'unknown layer: bogus',
+      'invalid embed flag: yes',
+      'invalid bbox (west,south,east,north): 1,2,3',
+      'unknown language: fr',
+    ]);
+  });
+
+  it('rejects dates outside the replayed range and impossible days', () => {
+    expect(parseUrl('date=2014-12-31').notices[0]).toMatch(/out of range/);
+    expect(parseUrl('date=2024-12-09').notices[0]).toMatch(/out of range/);
+    expect(parseUrl('date=2017-02-29').notices[0]).toBe('invalid date: 2017-02-29');
+  });
+
+  it('drops a chapter without a story', () => {
+    const r = parseUrl('chapter=x');
+    expect(r.state.chapter).toBeNull();
+    expect(r.notices).toHaveLength(1);
+  });
+
+  it('refuses non-http basemaps', () => {
+    expect(parseUrl('basemap=javascript:alert(1)').state.basemap).toBeNull();
+  });
+
+  it('accepts an empty layer list (all overlays off)', () => {
+    expect(parseUrl('layers=').state.layers).toEqual([]);
+  });
+});

@@ -1,0 +1,159 @@
+/**
+ * The URL is the state. Every key the viewer understands is declared here once, with its type, its
+ * default, how it is read and how it is written. A shared link, or an embed, reproduces exactly what its
+ * author saw; a malformed value falls back to the key's default and says so in a notice.
+ */
+import { FIRST_DAY, LAST_DAY, isIsoDate } from './dates.ts';
+
+export const LAYER_IDS = ['control', 'places', 'events', 'routes', 'roads'] as const;
+export type LayerId = (typeof LAYER_IDS)[number];
+export type Lang = 'en' | 'ar';
+export type Bbox = [west: number, south: number, east: number, north: number];
+
+export interface AppState {
+  /** The day the map shows, `YYYY-MM-DD`. */
+  date: string;
+  /** The selected place's id (its popup is open). */
+  place: string | null;
+  story: string | null;
+  chapter: string | null;
+  /** Visible overlay layers. */
+  layers: readonly LayerId[];
+  /** Only the places this source names (a source id), or every place. */
+  text: string | null;
+  embed: boolean;
+  /** Frames the view at any size. */
+  bbox: Bbox | null;
+  /** A MapLibre style URL to draw under the data instead of the embedded basemap. */
+  basemap: string | null;
+  /** The language of the map's labels. */
+  lang: Lang;
+}
+
+/** The date the viewer opens on: mid-June 2017, when Pierret's text was written, at the height of the race to the border. */
+export const DEFAULT_DATE = '2017-06-15';
+
+export const DEFAULT_STATE: AppState = {
+  date: DEFAULT_DATE,
+  place: null,
+  story: null,
+  chapter: null,
+  layers: ['control', 'places', 'events', 'routes', 'roads'],
+  text: null,
+  embed: false,
+  bbox: null,
+  basemap: null,
+  lang: 'en',
+};
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+interface KeySpec<K extends keyof AppState> {
+  parse(raw: string): Parsed<AppState[K]>;
+  serialize(value: AppState[K]): string;
+}
+
+const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const bad = <T>(message: string): Parsed<T> => ({ ok: false, message });
+const idKey = (what: string) => ({
+  parse: (raw: string): Parsed<string | null> => (ID.test(raw) ? ok(raw) : bad(`invalid ${what} id: ${raw}`)),
+  serialize: (v: string | null) => v ?? '',
+});
+
+const SPECS: { [K in keyof AppState]: KeySpec<K> } = {
+  date: {
+    parse: (raw) =>
+      !isIsoDate(raw) ? bad(`invalid date: ${raw}`)
+        : raw < FIRST_DAY || raw > LAST_DAY ? bad(`date out of range (${FIRST_DAY} to ${LAST_DAY}): ${raw}`)
+          : ok(raw),
+    serialize: (v) => v,
+  },
+  place: idKey('place'),
+  story: idKey('story'),
+  chapter: idKey('chapter'),
+  text: idKey('text'),
+  layers: {
+    parse: (raw) => {
+      const parts = raw === '' ? [] : raw.split(',');
+      const unknown = parts.filter((p) => !(LAYER_IDS as readonly string[]).includes(p));
+      if (unknown.length > 0) return bad(`unknown layer: ${unknown.join(', ')}`);
+      return ok(LAYER_IDS.filter((l) => parts.includes(l)));
+    },
+    serialize: (v) => v.join(','),
+  },
+  embed: {
+    parse: (raw) => (raw === '1' || raw === 'true' ? ok(true) : raw === '0' || raw === 'false' ? ok(false) : bad(`invalid embed flag: ${raw}`)),
+    serialize: (v) => (v ? '1' : '0'),
+  },
+  bbox: {
+    parse: (raw) => {
+      const n = raw.split(',').map((s) => (s.trim() === '' ? NaN : Number(s)));
+      if (n.length !== 4 || n.some((x) => !Number.isFinite(x))) return bad(`invalid bbox (west,south,east,north): ${raw}`);
+      const [w, s, e, nn] = n as Bbox;
+      if (w < -180 || e > 180 || s < -90 || nn > 90 || w >= e || s >= nn) return bad(`bbox out of range: ${raw}`);
+      return ok([w, s, e, nn]);
+    },
+    serialize: (v) => (v ? v.map((x) => +x.toFixed(4)).join(',') : ''),
+  },
+  basemap: {
+    parse: (raw) => {
+      try {
+        const u = new URL(raw);
+        return u.protocol === 'https:' || u.protocol === 'http:' ? ok(u.href) : bad(`basemap must be an http(s) style URL: ${raw}`);
+      } catch {
+        return bad(`invalid basemap URL: ${raw}`);
+      }
+    },
+    serialize: (v) => v ?? '',
+  },
+  lang: {
+    parse: (raw) => (raw === 'en' || raw === 'ar' ? ok(raw) : bad(`unknown language: ${raw}`)),
+    serialize: (v) => v,
+  },
+};
+
+/** The keys in the order they are written. */
+export const URL_KEYS = Object.keys(SPECS) as Array<keyof AppState>;
+
+export interface ParseResult {
+  state: AppState;
+  /** One sentence per value that was ignored, for a visible notice. */
+  notices: string[];
+}
+
+/** Reads a query string (with or without `?`). Never throws: any input gives a usable state. */
+export function parseUrl(search: string): ParseResult {
+  const notices: string[] = [];
+  const state: AppState = { ...DEFAULT_STATE };
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return { state, notices: ['the link could not be read; showing the default view'] };
+  }
+  for (const key of URL_KEYS) {
+    const raw = params.get(key);
+    if (raw === null) continue;
+    const parsed = SPECS[key].parse(raw.slice(0, 2048));
+    if (parsed.ok) (state as unknown as Record<string, unknown>)[key] = parsed.value;
+    else notices.push(parsed.message.length > 160 ? `${parsed.message.slice(0, 157)}…` : parsed.message);
+  }
+  if (state.chapter && !state.story) {
+    notices.push(`chapter ${state.chapter} ignored: no story given`);
+    state.chapter = null;
+  }
+  return { state, notices };
+}
+
+/** Writes the state as a query string without `?`, leaving out every value equal to its default. */
+export function serializeUrl(state: AppState): string {
+  const params = new URLSearchParams();
+  for (const key of URL_KEYS) {
+    const value = state[key];
+    const spec = SPECS[key] as KeySpec<typeof key>;
+    const text = spec.serialize(value as never);
+    if (text === spec.serialize(DEFAULT_STATE[key] as never)) continue;
+    params.set(key, text);
+  }
+  return params.toString().replace(/%2C/g, ',');
+}

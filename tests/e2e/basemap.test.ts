@@ -1,0 +1,38 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mapIdle, openPage, startHarness, type Harness } from './harness.ts';
+
+describe('the default view', () => {
+  let h: Harness;
+  before(async () => { h = await startHarness(); });
+  after(async () => { await h.close(); });
+
+  it('shows Syria with its border, the Euphrates and labelled cities, offline and without errors', async () => {
+    const { page, context, errors, foreign } = await openPage(h, '/');
+    await mapIdle(page);
+    assert.equal(await page.evaluate(() => window.__syriaMap!.basemap), 'embedded');
+
+    // The Euphrates is drawn where it crosses the country: between Raqqa and Deir ez-Zor.
+    const river = await page.evaluate(() => window.__syriaMap!.featuresAt(undefined, ['bm-rivers']));
+    assert.ok(river.some((f) => f.properties.name === 'Euphrates'), 'the Euphrates is rendered');
+
+    const borders = await page.evaluate(() => window.__syriaMap!.featuresAt(undefined, ['bm-borders']));
+    assert.ok(borders.length > 0, 'international borders are rendered');
+
+    const syria = await page.evaluate(() => window.__syriaMap!.featuresAt([38.5, 35.0], ['bm-syria']));
+    assert.equal(syria.length, 1, 'the centre of Syria lies in the Syria fill');
+
+    const cities = await page.evaluate(() => window.__syriaMap!.featuresAt(undefined, ['bm-city-labels']));
+    const names = new Set(cities.map((f) => f.properties.name));
+    for (const n of ['Damascus', 'Aleppo', 'Deir ez-Zor']) assert.ok(names.has(n), `${n} is labelled`);
+    assert.ok(cities.some((f) => f.properties.name === 'Damascus' && f.properties.nameAr === 'دمشق'), 'Damascus has its Arabic name');
+
+    // The canvas is not blank: its pixels take many colours.
+    const png = await page.locator('.map canvas').screenshot();
+    assert.ok(png.length > 20_000, `screenshot has content (${png.length} bytes)`);
+
+    assert.deepEqual(foreign, [], 'no request leaves the origin');
+    assert.deepEqual(errors, [], 'no console errors');
+    await context.close();
+  });
+});
