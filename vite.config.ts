@@ -10,6 +10,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     chunkSizeWarningLimit: 1500,
+    // GeoJSON always as files of its own: MapLibre's worker fetches them from the page's origin.
+    assetsInlineLimit: (file: string) => (file.endsWith('.geojson') ? false : undefined),
   },
   server: { port: 5173 },
   preview: { port: 4173 },
