@@ -53,8 +53,17 @@ function simplify<T extends Feature>(f: T, tolerance: number): T {
 function clip<T extends Feature>(f: T): T | null {
   if (!turf.booleanIntersects(f, frame)) return null;
   const c = turf.bboxClip(f as never, FRAME) as unknown as T;
-  const g = c.geometry as Geometry & { coordinates: unknown[] };
-  return g.coordinates.length === 0 ? null : c;
+  const g = c.geometry as Geometry;
+  if (g.type === 'MultiPolygon' || g.type === 'Polygon') {
+    // Parts outside the frame come back as degenerate rings: keep only real areas, wound per RFC 7946.
+    const parts = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates)
+      .map((rings) => rings.filter((r) => r.length >= 4))
+      .filter((rings) => rings.length > 0 && turf.area(turf.polygon(rings)) > 1e5);
+    if (parts.length === 0) return null;
+    return turf.rewind({ ...c, geometry: { type: 'MultiPolygon', coordinates: parts } } as never, { reverse: false }) as unknown as T;
+  }
+  const lines = (g as { coordinates: unknown[] }).coordinates;
+  return lines.length === 0 ? null : c;
 }
 
 /** One feature a line, so that a rebuild's diff shows what changed. */
@@ -70,9 +79,9 @@ fs.mkdirSync(OUT, { recursive: true });
 // Countries: Syria precise and whole (it clips the control areas), the others simplified and clipped.
 const all = countries();
 const syria = all.find((c) => c.properties.id === 'SYR')!;
-write('syria', [simplify(syria, PRECISE / 5)]);
+write('syria', [turf.rewind(simplify(syria, PRECISE / 5) as never, { reverse: false }) as Feature]);
 write('countries', all.filter((c) => Object.values(COUNTRY_NAMES).some((n) => n.id === c.properties.id))
-  .map((c) => (c.properties.id === 'SYR' ? simplify(c, PRECISE) : clip(simplify(c, COARSE))))
+  .map((c) => (c.properties.id === 'SYR' ? (turf.rewind(simplify(c, PRECISE) as never, { reverse: false }) as typeof c) : clip(simplify(c, COARSE))))
   .filter((c): c is NonNullable<typeof c> => !!c));
 
 write('land', land().map((f) => clip(simplify(f, COARSE))).filter((f): f is NonNullable<typeof f> => !!f), 4);
@@ -94,7 +103,7 @@ write('borders', borders().flatMap(({ a, b, geometry }) => {
 write('coastline', [clip(simplify(turf.feature(coastline(), { kind: 'coast' }), COARSE))].filter((f): f is NonNullable<typeof f> => !!f), 4);
 
 // Rivers: GSHHG levels 1–3 (permanent major to additional rivers), named by their course.
-const rivers: Feature<LineString>[] = [];
+const rivers: Feature<LineString | MultiLineString>[] = [];
 for (const level of [1, 2, 3, 4]) {
   const segs = coast(FRAME, 'f', `-I${level}`);
   const byName = new Map<string | null, Position[][]>();
@@ -112,8 +121,8 @@ for (const level of [1, 2, 3, 4]) {
     for (const coords of joined) {
       const props: Record<string, unknown> = def ? { name: def.name, nameAr: def.nameAr, level } : { name: null, level };
       if (bridged && coords.length === joined[0]!.length && coords === joined[0]) props.note = 'joined across Lake Assad by a straight line: the reservoir is missing from GSHHG as shipped';
-      const f = turf.lineString(coords, props);
-      if (turf.length(f) < 0.5) continue;
+      const f = clip(turf.lineString(coords, props));
+      if (!f || turf.length(f) < 0.5) continue;
       rivers.push(simplify(f, name === 'Euphrates' ? PRECISE / 2 : COARSE / 2));
     }
   }

@@ -1,0 +1,39 @@
+import type { Position } from 'geojson';
+
+/** What is wrong with one position, or null: lon/lat order and ranges (RFC 7946). */
+export function positionProblem(p: unknown): string | null {
+  if (!Array.isArray(p) || p.length < 2 || typeof p[0] !== 'number' || typeof p[1] !== 'number' || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) {
+    return 'a position must be [longitude, latitude] numbers';
+  }
+  if (p[0] < -180 || p[0] > 180) return `longitude ${p[0]} out of range`;
+  if (p[1] < -90 || p[1] > 90) return `latitude ${p[1]} out of range`;
+  return null;
+}
+
+/** Twice the signed area of a ring (positive when counter-clockwise). */
+export function ringArea2(ring: Position[]): number {
+  let s = 0;
+  for (let i = 0; i + 1 < ring.length; i++) s += ring[i]![0]! * ring[i + 1]![1]! - ring[i + 1]![0]! * ring[i]![1]!;
+  return s;
+}
+
+/** What is wrong with a linear ring: too short, open, or (`exterior`) wound clockwise. */
+export function ringProblem(ring: Position[], exterior: boolean): string | null {
+  if (ring.length < 4) return `a ring needs at least 4 positions, has ${ring.length}`;
+  const a = ring[0]!;
+  const b = ring[ring.length - 1]!;
+  if (a[0] !== b[0] || a[1] !== b[1]) return 'ring is not closed (first and last positions differ)';
+  const area = ringArea2(ring);
+  if (exterior && area < 0) return 'exterior ring is clockwise (RFC 7946 wants counter-clockwise)';
+  if (!exterior && area > 0) return 'hole is counter-clockwise (RFC 7946 wants clockwise)';
+  return null;
+}
+
+/** Every position of a geometry's coordinates, with its path (`coordinates.0.3`). */
+export function* positions(coords: unknown, path = 'geometry.coordinates'): Generator<[unknown, string]> {
+  if (Array.isArray(coords) && coords.length > 0 && !Array.isArray(coords[0])) {
+    yield [coords, path];
+    return;
+  }
+  if (Array.isArray(coords)) for (let i = 0; i < coords.length; i++) yield* positions(coords[i], `${path}.${i}`);
+}

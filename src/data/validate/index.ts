@@ -1,0 +1,14 @@
+import type { Problem, Validator } from './problem.ts';
+import { validateBasemap } from './basemap.ts';
+
+/**
+ * Every validator of the geodata, in the order they run. Each concern registers its own here.
+ */
+export const validators: Array<[name: string, validator: Validator]> = [
+  ['basemap', validateBasemap],
+];
+
+/** Runs every validator over the geodata under `root`; an empty list means the data is sound. */
+export function validateAll(root: string): Problem[] {
+  return validators.flatMap(([, v]) => v(root));
+}
