@@ -13,7 +13,38 @@ const en = {
   onlineBasemapFailed: 'The online basemap could not be used ({reason}); showing the embedded offline basemap instead.',
   dismiss: 'Dismiss',
   notices: 'Notices',
+  play: 'Play',
+  pause: 'Pause',
+  speed: 'Playback speed',
+  speed_slow: 'Slow (a week a second)',
+  speed_normal: 'Normal (a month a second)',
+  speed_fast: 'Fast (four months a second)',
+  previousChange: 'Previous change',
+  nextChange: 'Next change',
+  date: 'Date',
+  closePlace: 'Close {name}',
+  passages: 'Passages',
+  noPassages: 'The texts only name this place.',
+  passagesAbout: '{count} passages about {name}',
+  refersTo: 'about {date}',
+  readInContext: 'Read in context',
+  legend: 'Who held what',
+  legendUncertain: 'Contested, besieged or uncertain (hatched)',
+  areaChartLabel: 'Area held by each faction, 2015–2024. On {date}: {summary}.',
 } as const;
+
+/** What each kind of place is called in the interface. */
+const kindsEn: Record<string, string> = {
+  city: 'City', town: 'Town', village: 'Village', neighbourhood: 'Neighbourhood', enclave: 'Besieged enclave',
+  crossing: 'Border crossing', airbase: 'Airbase', base: 'Military base', valley: 'Valley', mountains: 'Mountains',
+  river: 'River', lake: 'Lake', desert: 'Desert', province: 'Province', region: 'Region', canton: 'Canton',
+  country: 'Country',
+};
+
+/** The interface name of a kind of place; unknown kinds are shown as they are written. */
+export function kindName(kind: string): string {
+  return kindsEn[kind] ?? kind;
+}
 
 export type StringKey = keyof typeof en;
 export type Strings = Record<StringKey, string>;

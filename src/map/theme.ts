@@ -16,6 +16,9 @@ export interface Theme {
   countryLabel: string;
   seaLabel: string;
   riverLabel: string;
+  /** The places of the texts, and the one selected. */
+  place: string;
+  placeSelected: string;
 }
 
 /** Light, low-contrast paper so the control colours and places read on top. */
@@ -36,6 +39,8 @@ export const lightTheme: Theme = {
   countryLabel: '#5b5663',
   seaLabel: '#3e6a88',
   riverLabel: '#1f5f91',
+  place: '#3b2f63',
+  placeSelected: '#c2185b',
 };
 
 /** Fonts are the reader's own (MapLibre draws labels locally when the style has no `glyphs`). */

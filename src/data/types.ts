@@ -1,0 +1,35 @@
+/**
+ * The shapes the interface reads. The zod schemas in `src/data/schema/` validate the files on load and
+ * produce these; components depend only on these plain types.
+ */
+export interface SourceMeta {
+  id: string;
+  title: string;
+  author: string;
+  date: string;
+  dateNote?: string;
+  kind: string;
+}
+
+export interface PlaceInfo {
+  id: string;
+  name: string;
+  nameAr: string;
+  kind: string;
+  aliases: readonly string[];
+  searchAliases: readonly string[];
+  /** A representative point (the feature's own for points, a label point for areas). */
+  center: [number, number];
+  /** How the coordinates were obtained, for the reader who asks. */
+  locationNote: string;
+}
+
+export type DateRef = string | { from: string; to: string };
+
+export interface Passage {
+  id: string;
+  source: string;
+  text: string;
+  places: readonly string[];
+  date?: DateRef;
+}

@@ -1,0 +1,60 @@
+import { useEffect, useRef } from 'react';
+import { useLatest } from '../state/use-latest.ts';
+import { parseHostMessage, type EmbedMessage, type EmbedState, type HostMessage } from './messages.ts';
+
+/**
+ * The origin the embed talks to: its host page's, from the referrer. With no referrer (a strict referrer
+ * policy), only messages from the parent window itself are accepted, and replies go to any origin (they
+ * carry nothing but the public view state).
+ */
+export function hostOrigin(referrer: string): string | null {
+  try {
+    return referrer ? new URL(referrer).origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Inside an iframe: posts the page's height whenever it changes and the view state whenever it changes,
+ * and applies the host's commands. Messages from any window but the parent, from another origin than the
+ * host's, or of the wrong shape are ignored.
+ */
+export function useEmbedBridge(enabled: boolean, state: EmbedState, onCommand: (m: HostMessage) => void) {
+  const command = useLatest(onCommand);
+  const parent = typeof window !== 'undefined' && window.parent !== window ? window.parent : null;
+  const origin = hostOrigin(document.referrer);
+
+  useEffect(() => {
+    if (!enabled || !parent) return;
+    const post = (m: EmbedMessage) => parent.postMessage(m, origin ?? '*');
+    const onMessage = (e: MessageEvent) => {
+      if (e.source !== parent || (origin && e.origin !== origin)) return;
+      const m = parseHostMessage(e.data);
+      if (m) command.current(m);
+    };
+    window.addEventListener('message', onMessage);
+    let last = 0;
+    const observer = new ResizeObserver(() => {
+      const h = Math.ceil(document.documentElement.scrollHeight);
+      if (h !== last) {
+        last = h;
+        post({ type: 'syria-map:height', height: h });
+      }
+    });
+    observer.observe(document.body);
+    return () => {
+      window.removeEventListener('message', onMessage);
+      observer.disconnect();
+    };
+  }, [enabled, parent, origin, command]);
+
+  const { date, place, story, chapter } = state;
+  const first = useRef(true);
+  useEffect(() => {
+    if (!enabled || !parent) return;
+    const s = { date, place, story, chapter };
+    parent.postMessage({ type: first.current ? 'syria-map:ready' : 'syria-map:state', state: s } satisfies EmbedMessage, origin ?? '*');
+    first.current = false;
+  }, [enabled, parent, origin, date, place, story, chapter]);
+}

@@ -1,0 +1,29 @@
+import type { Passage, SourceMeta } from '../data/types.ts';
+import { t } from '../i18n/strings.ts';
+import { formatDateRef } from './format.ts';
+import { highlightNames } from './highlight.ts';
+
+interface Props {
+  passage: Passage;
+  source: SourceMeta | undefined;
+  /** Names to highlight in the quote. */
+  names: readonly string[];
+}
+
+/** One quote, word for word, with its source and a link to it in context. Rendered as text, never HTML. */
+export function PassageQuote({ passage, source, names }: Props) {
+  return (
+    <figure className="passage" id={`quote-${passage.id}`}>
+      <blockquote>
+        {highlightNames(passage.text, names).map((s, i) => (s.mark ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
+      </blockquote>
+      <figcaption>
+        {passage.date && <span className="passage-date">{t('refersTo', { date: formatDateRef(passage.date) })} · </span>}
+        <cite>{source ? source.title : passage.source}</cite>
+        {source && <span>, {source.author}, {source.date}</span>}
+        {' · '}
+        <a href={`#read=${encodeURIComponent(passage.source)}&passage=${encodeURIComponent(passage.id)}`}>{t('readInContext')}</a>
+      </figcaption>
+    </figure>
+  );
+}

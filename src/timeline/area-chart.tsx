@@ -1,0 +1,40 @@
+import { useMemo } from 'react';
+import { formatLongDate } from '../state/dates.ts';
+import { t } from '../i18n/strings.ts';
+import { areasOn, dateX, stackedBands, type AreaStep } from './area-chart-paths.ts';
+
+export interface ChartFaction { id: string; label: string; color: string }
+
+interface Props {
+  steps: readonly AreaStep[];
+  factions: readonly ChartFaction[];
+  date: string;
+}
+
+const W = 1000;
+const H = 60;
+
+/**
+ * The area each faction held over time (km², computed with turf from the control data), stacked, with the
+ * current date marked. The numbers for the current date are also given as text for screen readers.
+ */
+export function AreaChart({ steps, factions, date }: Props) {
+  const bands = useMemo(() => stackedBands(steps, factions.map((f) => f.id), W, H), [steps, factions]);
+  const now = areasOn(steps, date);
+  const x = dateX(date, W);
+  const summary = now
+    ? factions.filter((f) => (now.areas[f.id] ?? 0) > 0)
+      .map((f) => `${f.label} ${Math.round(now.areas[f.id] ?? 0).toLocaleString('en-GB')} km²`).join('; ')
+    : '';
+  return (
+    <figure className="area-chart">
+      <svg viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" role="img" aria-label={t('areaChartLabel', { date: formatLongDate(date), summary })}>
+        {bands.map((b) => {
+          const f = factions.find((ff) => ff.id === b.faction)!;
+          return <path key={b.faction} d={b.path} fill={f.color}><title>{f.label}</title></path>;
+        })}
+        <line x1={x} x2={x} y1={0} y2={H} className="area-chart-now" vectorEffect="non-scaling-stroke" />
+      </svg>
+    </figure>
+  );
+}

@@ -1,0 +1,85 @@
+import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import { FIRST_DAY, LAST_DAY, dayNumber, formatLongDate, isoFromDay } from '../state/dates.ts';
+import { t } from '../i18n/strings.ts';
+import { adjacentDate, dateForKey } from './slider-keys.ts';
+import { PLAY_SPEEDS, usePlay, type PlaySpeed } from './use-play.ts';
+
+export interface SliderEvent { id: string; date: string; title: string }
+
+interface Props {
+  date: string;
+  onChange(date: string): void;
+  /** Dates on which control changed somewhere (sorted, unique). */
+  changeDates: readonly string[];
+  events: readonly SliderEvent[];
+  onEvent(id: string): void;
+  reducedMotion: boolean;
+}
+
+const MIN = dayNumber(FIRST_DAY);
+const MAX = dayNumber(LAST_DAY);
+const pct = (iso: string) => ((dayNumber(iso) - MIN) / (MAX - MIN)) * 100;
+const YEARS = Array.from({ length: 10 }, (_, i) => 2015 + i);
+
+/** The date slider: day by day from 2015-01-01 to 2024-12-08, with ticks for every change and event. */
+export function DateSlider({ date, onChange, changeDates, events, onEvent, reducedMotion }: Props) {
+  const [playing, setPlaying] = useState(false);
+  const [speed, setSpeed] = useState<PlaySpeed>('normal');
+  const stop = useCallback(() => setPlaying(false), []);
+  usePlay(playing, speed, reducedMotion, date, onChange, stop);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    const next = dateForKey(e.key, date);
+    if (next === null) return;
+    e.preventDefault();
+    onChange(next);
+  };
+  const prev = adjacentDate(changeDates, date, -1);
+  const next = adjacentDate(changeDates, date, 1);
+  const changeTicks = useMemo(() => changeDates.map((d) => <span key={d} className="tick tick--change" style={{ left: `${pct(d)}%` }} />), [changeDates]);
+
+  return (
+    <div className="slider">
+      <div className="slider-controls">
+        <button type="button" className="btn" onClick={() => setPlaying((p) => !p)} aria-pressed={playing}>
+          {playing ? t('pause') : t('play')}
+        </button>
+        <label className="speed">
+          <span className="visually-hidden">{t('speed')}</span>
+          <select value={speed} onChange={(e) => setSpeed(e.target.value as PlaySpeed)}>
+            {(Object.keys(PLAY_SPEEDS) as PlaySpeed[]).map((s) => (
+              <option key={s} value={s}>{t(`speed_${s}`)}</option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="btn" disabled={!prev} onClick={() => prev && onChange(prev)} title={prev ? formatLongDate(prev) : undefined}>
+          ‹ {t('previousChange')}
+        </button>
+        <output className="slider-date" htmlFor="date-slider">{formatLongDate(date)}</output>
+        <button type="button" className="btn" disabled={!next} onClick={() => next && onChange(next)} title={next ? formatLongDate(next) : undefined}>
+          {t('nextChange')} ›
+        </button>
+      </div>
+      <div className="slider-track">
+        <input
+          id="date-slider" type="range" min={MIN} max={MAX} step={1} value={dayNumber(date)}
+          aria-label={t('date')} aria-valuetext={formatLongDate(date)}
+          onChange={(e) => onChange(isoFromDay(Number(e.target.value)))} onKeyDown={onKeyDown}
+        />
+        <div className="ticks" aria-hidden="true">{changeTicks}</div>
+        <div className="event-ticks">
+          {events.map((ev) => (
+            <button
+              key={ev.id} type="button" className="tick tick--event" style={{ left: `${pct(ev.date)}%` }}
+              aria-label={`${formatLongDate(ev.date)}: ${ev.title}`} title={`${formatLongDate(ev.date)}: ${ev.title}`}
+              onClick={() => { onChange(ev.date); onEvent(ev.id); }}
+            />
+          ))}
+        </div>
+        <div className="years" aria-hidden="true">
+          {YEARS.map((y) => <span key={y} style={{ left: `${pct(`${y}-01-01`)}%` }}>{y}</span>)}
+        </div>
+      </div>
+    </div>
+  );
+}

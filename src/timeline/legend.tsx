@@ -1,0 +1,36 @@
+import { t } from '../i18n/strings.ts';
+
+export interface LegendFaction { id: string; label: string; color: string; held: number }
+
+interface Props {
+  factions: readonly LegendFaction[];
+  /** Hidden factions are left out of the map; the legend's checkboxes toggle them. */
+  hidden?: ReadonlySet<string>;
+  onToggle?(id: string): void;
+}
+
+/**
+ * The factions, each with its colour and its name (colour is never the only signal), and the hatch that
+ * marks contested, besieged or uncertain control.
+ */
+export function Legend({ factions, hidden, onToggle }: Props) {
+  return (
+    <div className="legend" role="group" aria-label={t('legend')}>
+      <ul>
+        {factions.map((f) => (
+          <li key={f.id}>
+            <label>
+              {onToggle && <input type="checkbox" checked={!hidden?.has(f.id)} onChange={() => onToggle(f.id)} />}
+              <span className="swatch" style={{ background: f.color }} aria-hidden="true" />
+              {f.label}
+            </label>
+          </li>
+        ))}
+        <li>
+          <span className="swatch swatch--hatch" aria-hidden="true" />
+          {t('legendUncertain')}
+        </li>
+      </ul>
+    </div>
+  );
+}
