@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { slug } from './common.ts';
+
+export const PLACE_KINDS = ['city', 'town', 'village', 'neighbourhood', 'enclave', 'crossing', 'airbase', 'base', 'valley',
+  'mountains', 'river', 'desert', 'province', 'region', 'canton', 'country', 'coast'] as const;
+
+const location = z.discriminatedUnion('method', [
+  z.object({ method: z.literal('geonames'), geonamesId: z.number().int().positive(), geonamesName: z.string().min(1), note: z.string().optional() }).strict(),
+  z.object({ method: z.literal('manual'), note: z.string().min(10, 'say how the place was placed') }).strict(),
+  z.object({ method: z.literal('region'), precision: z.literal('schematic').optional(), note: z.string().min(10, 'say what the geometry stands for') }).strict(),
+]);
+
+export const placePropertiesSchema = z.object({
+  id: slug,
+  name: z.string().min(1),
+  nameAr: z.string().regex(/[\u0600-\u06FF]/, 'must be written in Arabic script'),
+  kind: z.enum(PLACE_KINDS),
+  aliases: z.array(z.string().min(2)).min(1),
+  searchAliases: z.array(z.string().min(2)),
+  location,
+  parent: slug.optional(),
+}).strict();
+
+const position = z.tuple([z.number(), z.number()]);
+export const placeGeometrySchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('Point'), coordinates: position }),
+  z.object({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
+  z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(position)).min(1) }),
+]);
+
+export const placeFeatureSchema = z.object({
+  type: z.literal('Feature'),
+  id: slug,
+  properties: placePropertiesSchema,
+  geometry: placeGeometrySchema,
+}).strict();
+
+export const placesSchema = z.object({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) });
+export type PlaceFeature = z.infer<typeof placeFeatureSchema>;
