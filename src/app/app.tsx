@@ -1,19 +1,43 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { MapView } from '../map/map-view.tsx';
-import { emptyOverlay } from '../map/style.ts';
 import { lightTheme } from '../map/theme.ts';
 import { hasWebGL2 } from '../map/webgl.ts';
 import { useUrlState } from '../state/use-url-state.ts';
+import { useGeodata } from '../data/use-geodata.ts';
 import { t } from '../i18n/strings.ts';
+import { PlacePanel } from '../places/place-panel.tsx';
+import { PlacesOnMap } from '../places/places-on-map.tsx';
+import { PlaceDirectory } from '../places/place-directory.tsx';
+import { DateSlider } from '../timeline/date-slider.tsx';
+import { usePrefersReducedMotion } from './use-reduced-motion.ts';
 import { Notices } from './notices.tsx';
-
-const overlay = emptyOverlay();
+import { dataOverlay } from './data-overlay.ts';
 
 export function App() {
-  const [state, , urlNotices] = useUrlState();
+  const [state, update, urlNotices] = useUrlState();
   const [notices, setNotices] = useState<string[]>(urlNotices);
   const addNotice = useCallback((m: string) => setNotices((n) => (n.includes(m) ? n : [...n, m])), []);
   const [webgl] = useState(hasWebGL2);
+  const geodata = useGeodata();
+  const reducedMotion = usePrefersReducedMotion();
+  // The overlay is mounted once with the map; later language changes go through layout properties.
+  const [overlay] = useState(() => dataOverlay(lightTheme, state.lang));
+
+  const data = geodata.status === 'ready' ? geodata.data : null;
+  const place = data && state.place ? data.places.get(state.place) ?? null : null;
+
+  useEffect(() => {
+    if (!data) return;
+    if (state.place && !data.places.has(state.place)) {
+      addNotice(t('unknownPlace', { id: state.place }));
+      update({ place: null });
+    }
+    if (data.dropped.length) addNotice(t('droppedRecords', { count: data.dropped.length, list: data.dropped.slice(0, 3).join('; ') }));
+  }, [data, state.place, addNotice, update]);
+
+  const selectPlace = useCallback((id: string | null) => update({ place: id }, 'push'), [update]);
+  const setDate = useCallback((date: string) => update({ date }), [update]);
+  const changeDates = useMemo(() => [] as string[], []);
 
   return (
     <div className={`app${state.embed ? ' app--embed' : ''}`}>
@@ -22,15 +46,30 @@ export function App() {
       </header>
       <Notices messages={notices} onDismiss={(i) => setNotices((n) => n.filter((_, j) => j !== i))} />
       <main className="app-main">
+        {geodata.status === 'error' && <p className="load-error" role="alert">{t('dataFailed', { reason: geodata.message })}</p>}
         {webgl ? (
           <MapView
             theme={lightTheme} lang={state.lang} onlineStyleUrl={state.basemap} bbox={state.bbox}
             overlay={overlay} cooperative={state.embed} onNotice={addNotice} label={t('mapLabel')}
-          />
+          >
+            <PlacesOnMap selected={place?.id ?? null} visibleIds={null} onSelect={selectPlace} />
+          </MapView>
         ) : (
-          <div className="no-webgl" role="alert"><p>{t('noWebGL')}</p></div>
+          <div className="no-webgl">
+            <p role="alert">{t('noWebGL')}</p>
+            {data ? <PlaceDirectory data={data} /> : <p role="status">{t('loadingData')}</p>}
+          </div>
+        )}
+        {place && data && (
+          <PlacePanel
+            place={place} passages={data.passagesByPlace.get(place.id) ?? []} sources={data.sources}
+            onClose={() => selectPlace(null)}
+          />
         )}
       </main>
+      <footer className="app-footer">
+        <DateSlider date={state.date} onChange={setDate} changeDates={changeDates} events={[]} onEvent={() => undefined} reducedMotion={reducedMotion} />
+      </footer>
     </div>
   );
 }

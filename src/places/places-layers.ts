@@ -33,7 +33,7 @@ export function placesLayers(theme: Theme, lang: Lang): LayerSpecification[] {
     {
       id: 'places-points', type: 'circle', source: PLACES_SOURCE, filter: isPoint as never,
       paint: {
-        'circle-radius': sel(9, 7, ['interpolate', ['linear'], ['zoom'], 5, 4, 10, 6] as unknown as number),
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, sel(8, 6, 4), 10, sel(10, 8, 6)] as never,
         'circle-color': sel(theme.placeSelected, theme.place, theme.place),
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': sel(3, 2, 1.5),

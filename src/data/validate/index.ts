@@ -1,11 +1,17 @@
 import type { Problem, Validator } from './problem.ts';
 import { validateBasemap } from './basemap.ts';
+import { validateSources } from './sources.ts';
+import { validatePlaces } from './places.ts';
+import { validatePassages } from './passages.ts';
 
 /**
  * Every validator of the geodata, in the order they run. Each concern registers its own here.
  */
 export const validators: Array<[name: string, validator: Validator]> = [
   ['basemap', validateBasemap],
+  ['sources', validateSources],
+  ['places', validatePlaces],
+  ['passages', validatePassages],
 ];
 
 /** Runs every validator over the geodata under `root`; an empty list means the data is sound. */

@@ -1,0 +1,84 @@
+import type { z } from 'zod';
+import { placeFeatureSchema, type PlaceFeature } from './schema/places.ts';
+import { passageSchema } from './schema/passages.ts';
+import { sourceSchema } from './schema/sources.ts';
+import type { Passage, PlaceInfo, SourceMeta } from './types.ts';
+import { passagesUrl, placesUrl, sourcesUrl } from './geodata-urls.ts';
+
+/** Everything the viewer reads, validated once on load and frozen. */
+export interface Geodata {
+  places: ReadonlyMap<string, PlaceInfo>;
+  passages: ReadonlyMap<string, Passage>;
+  sources: ReadonlyMap<string, SourceMeta>;
+  /** Passages by place id, in the order of the file. */
+  passagesByPlace: ReadonlyMap<string, readonly Passage[]>;
+  /** One line per record dropped because it failed validation. */
+  dropped: string[];
+}
+
+async function fetchJson(url: string): Promise<unknown> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  return res.json();
+}
+
+/** Keeps the records that pass the schema; reports the others by id. */
+function keep<S extends z.ZodType>(what: string, records: unknown, schema: S, dropped: string[]): Array<z.infer<S>> {
+  if (!Array.isArray(records)) {
+    dropped.push(`${what}: not a list`);
+    return [];
+  }
+  const out: Array<z.infer<S>> = [];
+  records.forEach((r, i) => {
+    const parsed = schema.safeParse(r);
+    if (parsed.success) out.push(parsed.data);
+    else {
+      const id = (r as { id?: unknown })?.id ?? (r as { properties?: { id?: unknown } })?.properties?.id ?? `#${i}`;
+      const issue = parsed.error.issues[0];
+      dropped.push(`${what} ${String(id)} dropped: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim());
+    }
+  });
+  return out;
+}
+
+/** A representative point: the point itself, or the mean of a line's or ring's vertices. */
+export function centerOf(g: PlaceFeature['geometry']): [number, number] {
+  if (g.type === 'Point') return g.coordinates;
+  const pts = g.type === 'LineString' ? g.coordinates : g.coordinates[0]!.slice(0, -1);
+  const sum = pts.reduce((a, p) => [a[0] + p[0], a[1] + p[1]], [0, 0]);
+  return [sum[0] / pts.length, sum[1] / pts.length];
+}
+
+export function toPlaceInfo(f: PlaceFeature): PlaceInfo {
+  const p = f.properties;
+  const note = p.location.method === 'geonames'
+    ? `Position: GeoNames ${p.location.geonamesId} (${p.location.geonamesName}).${p.location.note && !p.location.note.startsWith('GeoNames') ? ` ${p.location.note}` : ''}`
+    : `Position: ${p.location.note}`;
+  return { id: p.id, name: p.name, nameAr: p.nameAr, kind: p.kind, aliases: p.aliases, searchAliases: p.searchAliases, center: centerOf(f.geometry), locationNote: note };
+}
+
+/** Builds the frozen model from the three files' contents. */
+export function buildGeodata(placesFc: unknown, passagesRaw: unknown, sourcesRaw: unknown): Geodata {
+  const dropped: string[] = [];
+  const features = keep('place', (placesFc as { features?: unknown })?.features, placeFeatureSchema, dropped);
+  const places = new Map(features.map((f) => [f.properties.id, Object.freeze(toPlaceInfo(f))]));
+  const sources = new Map(keep('source', sourcesRaw, sourceSchema, dropped).map((s) => [s.id, Object.freeze(s) as SourceMeta]));
+  const passages = new Map<string, Passage>();
+  const byPlace = new Map<string, Passage[]>();
+  for (const p of keep('passage', passagesRaw, passageSchema, dropped)) {
+    if (!sources.has(p.source)) {
+      dropped.push(`passage ${p.id} dropped: unknown source ${p.source}`);
+      continue;
+    }
+    const frozen = Object.freeze({ ...p, places: p.places.filter((id) => places.has(id)) });
+    passages.set(p.id, frozen);
+    for (const id of frozen.places) byPlace.set(id, [...(byPlace.get(id) ?? []), frozen]);
+  }
+  return Object.freeze({ places, passages, sources, passagesByPlace: byPlace, dropped });
+}
+
+/** Fetches and validates the geodata from the page's own origin. */
+export async function loadGeodata(): Promise<Geodata> {
+  const [placesFc, passagesRaw, sourcesRaw] = await Promise.all([fetchJson(placesUrl), fetchJson(passagesUrl), fetchJson(sourcesUrl)]);
+  return buildGeodata(placesFc, passagesRaw, sourcesRaw);
+}
