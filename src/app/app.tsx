@@ -38,6 +38,7 @@ export function App() {
   const selectPlace = useCallback((id: string | null) => update({ place: id }, 'push'), [update]);
   const setDate = useCallback((date: string) => update({ date }), [update]);
   const changeDates = useMemo(() => [] as string[], []);
+  const placeNames = useMemo(() => (data ? [...data.places.values()].flatMap((p) => [p.name, ...p.aliases, ...p.searchAliases]) : null), [data]);
 
   return (
     <div className={`app${state.embed ? ' app--embed' : ''}`}>
@@ -52,7 +53,7 @@ export function App() {
             theme={lightTheme} lang={state.lang} onlineStyleUrl={state.basemap} bbox={state.bbox}
             overlay={overlay} cooperative={state.embed} onNotice={addNotice} label={t('mapLabel')}
           >
-            <PlacesOnMap selected={place?.id ?? null} visibleIds={null} onSelect={selectPlace} />
+            <PlacesOnMap selected={place?.id ?? null} visibleIds={null} onSelect={selectPlace} names={placeNames} />
           </MapView>
         ) : (
           <div className="no-webgl">

@@ -18,6 +18,8 @@ export interface MapAutomation {
   idle(): Promise<void>;
   /** What is drawn at a geographic point (or in the whole view without one), optionally in some layers only. */
   featuresAt(lonLat?: [number, number], layers?: string[]): RenderedFeature[];
+  /** The pixel of a geographic point in the map's container (for clicking a place). */
+  project(lonLat: [number, number]): [number, number];
   /** Ids of every layer in the current style, bottom to top. */
   layerIds(): string[];
   /** Counts of `setData` calls per source since load: the date slider must never add to them. */
@@ -54,6 +56,10 @@ export function installAutomation(map: MlMap, basemap: MapAutomation['basemap'])
         layer: f.layer.id, source: f.source, id: f.id,
         properties: { ...f.properties }, state: { ...f.state },
       }));
+    },
+    project: (lonLat) => {
+      const p = map.project(lonLat);
+      return [p.x, p.y];
     },
     layerIds: () => map.getStyle().layers.map((l) => l.id),
     setDataCalls: {},

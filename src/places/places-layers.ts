@@ -24,11 +24,11 @@ export function placesLayers(theme: Theme, lang: Lang): LayerSpecification[] {
     },
     {
       id: 'places-area-outline', type: 'line', source: PLACES_SOURCE, filter: isArea as never,
-      paint: { 'line-color': sel(theme.placeSelected, theme.place, theme.place), 'line-width': sel(2.5, 2, 1.2), 'line-dasharray': [3, 2] },
+      paint: { 'line-color': sel(theme.placeSelected, theme.place, theme.place), 'line-width': sel(2.5, 2, 1), 'line-opacity': sel(1, 0.8, 0.35), 'line-dasharray': [3, 2] },
     },
     {
       id: 'places-lines', type: 'line', source: PLACES_SOURCE, filter: isLine as never,
-      paint: { 'line-color': sel(theme.placeSelected, theme.place, theme.place), 'line-width': sel(6, 5, 3), 'line-opacity': 0.5 },
+      paint: { 'line-color': sel(theme.placeSelected, theme.place, theme.place), 'line-width': sel(6, 5, 3), 'line-opacity': sel(0.6, 0.45, 0.2) },
     },
     {
       id: 'places-points', type: 'circle', source: PLACES_SOURCE, filter: isPoint as never,

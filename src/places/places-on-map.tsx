@@ -1,15 +1,20 @@
 import { useMap } from '../map/map-context.ts';
 import { usePlacesOnMap } from './use-places-on-map.ts';
+import { useLabelDedup } from './use-label-dedup.ts';
 
 interface Props {
   selected: string | null;
   visibleIds: readonly string[] | null;
   onSelect(id: string): void;
   onHover?(id: string | null): void;
+  /** Every name and alias of the places, to hide the basemap's duplicate city labels. */
+  names: readonly string[] | null;
 }
 
 /** The places layer's state, declared: renders nothing of its own. */
-export function PlacesOnMap({ selected, visibleIds, onSelect, onHover }: Props) {
-  usePlacesOnMap(useMap(), selected, visibleIds, onSelect, onHover);
+export function PlacesOnMap({ selected, visibleIds, onSelect, onHover, names }: Props) {
+  const map = useMap();
+  usePlacesOnMap(map, selected, visibleIds, onSelect, onHover);
+  useLabelDedup(map, names);
   return null;
 }

@@ -1,0 +1,56 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mapIdle, openPage, startHarness, type Harness } from './harness.ts';
+
+describe('places and their passages', () => {
+  let h: Harness;
+  before(async () => { h = await startHarness(); });
+  after(async () => { await h.close(); });
+
+  it('opens a place from the URL with its passages, quoted word for word', async () => {
+    const { page, context, errors, foreign } = await openPage(h, '/?place=deir-ez-zor');
+    await mapIdle(page);
+    const panel = page.getByRole('dialog', { name: /Deir ez-Zor/ });
+    await panel.waitFor();
+    const text = await panel.innerText();
+    assert.match(text, /re-opening the road from Palmyra to the besieged garrison of Deir Ez-Zor/);
+    assert.match(text, /Thomas Pierret/);
+    assert.match(text, /دير الزور/);
+    // The place's name is highlighted in the quote.
+    assert.ok((await panel.locator('mark').allInnerTexts()).some((m) => /Deir ez-Zor/i.test(m)));
+    // Focus moved into the panel.
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'place-title');
+    assert.deepEqual(foreign, []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('clicking al-Tanf on the map shows the passage on the May–June 2017 US airstrikes; Escape closes it', async () => {
+    const { page, context } = await openPage(h, '/');
+    await mapIdle(page);
+    const [x, y] = await page.evaluate(() => window.__syriaMap!.project([38.65, 33.5]));
+    const box = (await page.locator('.map').boundingBox())!;
+    await page.mouse.click(box.x + x, box.y + y);
+    const panel = page.getByRole('dialog', { name: /al-Tanf/ });
+    await panel.waitFor();
+    assert.match(await panel.innerText(), /In May-June 2017, US aircraft carried out three attacks/);
+    assert.match(page.url(), /place=al-tanf/);
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    assert.doesNotMatch(page.url(), /place=/);
+    await context.close();
+  });
+
+  it('falls back with a notice for an unknown place', async () => {
+    const { page, context } = await openPage(h, '/?place=atlantis');
+    await page.getByText('No place has the id “atlantis”').waitFor();
+    await context.close();
+  });
+
+  it('renders names and quotes as text, never as markup', async () => {
+    const { page, context } = await openPage(h, '/?place=%3Cimg%20src%3Dx%3E');
+    await page.getByText(/invalid place id/).waitFor();
+    assert.equal(await page.locator('img[src="x"]').count(), 0);
+    await context.close();
+  });
+});
