@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { MapView } from '../map/map-view.tsx';
 import { lightTheme } from '../map/theme.ts';
 import { hasWebGL2 } from '../map/webgl.ts';
@@ -15,8 +15,9 @@ import { dataOverlay } from './data-overlay.ts';
 
 export function App() {
   const [state, update, urlNotices] = useUrlState();
-  const [notices, setNotices] = useState<string[]>(urlNotices);
-  const addNotice = useCallback((m: string) => setNotices((n) => (n.includes(m) ? n : [...n, m])), []);
+  const [runtimeNotices, setRuntimeNotices] = useState<string[]>([]);
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
+  const addNotice = useCallback((m: string) => setRuntimeNotices((n) => (n.includes(m) ? n : [...n, m])), []);
   const [webgl] = useState(hasWebGL2);
   const geodata = useGeodata();
   const reducedMotion = usePrefersReducedMotion();
@@ -26,14 +27,12 @@ export function App() {
   const data = geodata.status === 'ready' ? geodata.data : null;
   const place = data && state.place ? data.places.get(state.place) ?? null : null;
 
-  useEffect(() => {
-    if (!data) return;
-    if (state.place && !data.places.has(state.place)) {
-      addNotice(t('unknownPlace', { id: state.place }));
-      update({ place: null });
-    }
-    if (data.dropped.length) addNotice(t('droppedRecords', { count: data.dropped.length, list: data.dropped.slice(0, 3).join('; ') }));
-  }, [data, state.place, addNotice, update]);
+  const notices = useMemo(() => {
+    const all = [...urlNotices, ...runtimeNotices];
+    if (data && state.place && !data.places.has(state.place)) all.push(t('unknownPlace', { id: state.place }));
+    if (data?.dropped.length) all.push(t('droppedRecords', { count: data.dropped.length, list: data.dropped.slice(0, 3).join('; ') }));
+    return all.filter((m) => !dismissed.has(m));
+  }, [urlNotices, runtimeNotices, data, state.place, dismissed]);
 
   const selectPlace = useCallback((id: string | null) => update({ place: id }, 'push'), [update]);
   const setDate = useCallback((date: string) => update({ date }), [update]);
@@ -45,7 +44,7 @@ export function App() {
       <header className="app-header">
         <h1>{t('appTitle')}</h1>
       </header>
-      <Notices messages={notices} onDismiss={(i) => setNotices((n) => n.filter((_, j) => j !== i))} />
+      <Notices messages={notices} onDismiss={(i) => setDismissed((d) => new Set([...d, notices[i]!]))} />
       <main className="app-main">
         {geodata.status === 'error' && <p className="load-error" role="alert">{t('dataFailed', { reason: geodata.message })}</p>}
         {webgl ? (
@@ -53,7 +52,10 @@ export function App() {
             theme={lightTheme} lang={state.lang} onlineStyleUrl={state.basemap} bbox={state.bbox}
             overlay={overlay} cooperative={state.embed} onNotice={addNotice} label={t('mapLabel')}
           >
-            <PlacesOnMap selected={place?.id ?? null} visibleIds={null} onSelect={selectPlace} names={placeNames} />
+            <PlacesOnMap
+              selected={place?.id ?? null} visibleIds={null} onSelect={selectPlace} names={placeNames}
+              centerOf={(id) => data?.places.get(id)?.center} reducedMotion={reducedMotion}
+            />
           </MapView>
         ) : (
           <div className="no-webgl">

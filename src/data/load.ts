@@ -65,7 +65,11 @@ export function buildGeodata(placesFc: unknown, passagesRaw: unknown, sourcesRaw
   const sources = new Map(keep('source', sourcesRaw, sourceSchema, dropped).map((s) => [s.id, Object.freeze(s) as SourceMeta]));
   const passages = new Map<string, Passage>();
   const byPlace = new Map<string, Passage[]>();
-  for (const p of keep('passage', passagesRaw, passageSchema, dropped)) {
+  // Passages in the order of the sources (oldest text first), then of the file.
+  const order = [...sources.keys()];
+  const records = keep('passage', passagesRaw, passageSchema, dropped)
+    .map((p, i) => ({ p, i })).sort((a, b) => order.indexOf(a.p.source) - order.indexOf(b.p.source) || a.i - b.i).map(({ p }) => p);
+  for (const p of records) {
     if (!sources.has(p.source)) {
       dropped.push(`passage ${p.id} dropped: unknown source ${p.source}`);
       continue;

@@ -9,12 +9,14 @@ interface Props {
   onHover?(id: string | null): void;
   /** Every name and alias of the places, to hide the basemap's duplicate city labels. */
   names: readonly string[] | null;
+  centerOf?(id: string): [number, number] | undefined;
+  reducedMotion?: boolean;
 }
 
 /** The places layer's state, declared: renders nothing of its own. */
-export function PlacesOnMap({ selected, visibleIds, onSelect, onHover, names }: Props) {
+export function PlacesOnMap({ selected, visibleIds, onSelect, onHover, names, centerOf, reducedMotion }: Props) {
   const map = useMap();
-  usePlacesOnMap(map, selected, visibleIds, onSelect, onHover);
+  usePlacesOnMap(map, selected, visibleIds, onSelect, onHover, centerOf, reducedMotion);
   useLabelDedup(map, names);
   return null;
 }

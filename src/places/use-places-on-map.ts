@@ -13,8 +13,10 @@ export function usePlacesOnMap(
   visibleIds: readonly string[] | null,
   onSelect: (id: string) => void,
   onHover?: (id: string | null) => void,
+  centerOf?: (id: string) => [number, number] | undefined,
+  reducedMotion?: boolean,
 ) {
-  const handlers = useLatest({ onSelect, onHover });
+  const handlers = useLatest({ onSelect, onHover, centerOf, reducedMotion });
 
   useEffect(() => {
     if (!map) return;
@@ -55,10 +57,12 @@ export function usePlacesOnMap(
   useEffect(() => {
     if (!map || !selectedId) return;
     map.setFeatureState({ source: PLACES_SOURCE, id: selectedId }, { selected: true });
+    const center = handlers.current.centerOf?.(selectedId);
+    if (center) revealPoint(map, center, handlers.current.reducedMotion ?? false);
     return () => {
       if (map.getSource(PLACES_SOURCE)) map.setFeatureState({ source: PLACES_SOURCE, id: selectedId }, { selected: false });
     };
-  }, [map, selectedId]);
+  }, [map, selectedId, handlers]);
 
   useEffect(() => {
     if (!map) return;
@@ -70,4 +74,20 @@ export function usePlacesOnMap(
       map.setFilter(l, own && filter ? (['all', own, filter] as never) : ((filter ?? own) as never));
     }
   }, [map, visibleIds]);
+}
+
+/**
+ * Brings a selected place into view when it is hidden, off the map or under the place panel (which covers
+ * the map's left side on a wide screen and its lower half on a phone). A place already in view stays put.
+ */
+function revealPoint(map: MlMap, lonLat: [number, number], reducedMotion: boolean) {
+  const { clientWidth: w, clientHeight: h } = map.getContainer();
+  const phone = w <= 640;
+  const padding = phone ? { top: 40, bottom: h * 0.55 + 20, left: 30, right: 30 } : { top: 40, bottom: 40, left: Math.min(26 * 16, w * 0.42) + 40, right: 60 };
+  const p = map.project(lonLat);
+  const visible = p.x >= padding.left && p.x <= w - padding.right && p.y >= padding.top && p.y <= h - padding.bottom;
+  if (visible) return;
+  const options = { center: lonLat, padding, zoom: Math.max(map.getZoom(), 6) };
+  if (reducedMotion) map.jumpTo(options);
+  else map.easeTo({ ...options, duration: 800 });
 }
