@@ -37,7 +37,7 @@ export function App() {
   const selectPlace = useCallback((id: string | null) => update({ place: id }, 'push'), [update]);
   const setDate = useCallback((date: string) => update({ date }), [update]);
   const changeDates = useMemo(() => [] as string[], []);
-  const placeNames = useMemo(() => (data ? [...data.places.values()].flatMap((p) => [p.name, ...p.aliases, ...p.searchAliases]) : null), [data]);
+  const placeNames = useMemo(() => (data ? [...data.places.values()].flatMap((p) => [p.name, ...p.aliases]) : null), [data]);
 
   return (
     <div className={`app${state.embed ? ' app--embed' : ''}`}>

@@ -10,7 +10,8 @@ export const PLACE_LAYER_IDS = ['places-area-fill', 'places-area-outline', 'plac
 
 const selected = ['boolean', ['feature-state', 'selected'], false] as const;
 const hovered = ['boolean', ['feature-state', 'hover'], false] as const;
-const isPoint = ['==', ['geometry-type'], 'Point'] as const;
+// Countries are labelled by the basemap: their points are not drawn again.
+const isPoint = ['all', ['==', ['geometry-type'], 'Point'], ['!=', ['get', 'kind'], 'country']] as const;
 const isArea = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false] as const;
 const isLine = ['match', ['geometry-type'], ['LineString', 'MultiLineString'], true, false] as const;
 const sel = <T,>(on: T, hover: T, off: T) => ['case', selected, on, hovered, hover, off] as unknown as DataDrivenPropertyValueSpecification<T>;
@@ -40,7 +41,7 @@ export function placesLayers(theme: Theme, lang: Lang): LayerSpecification[] {
       },
     },
     {
-      id: 'places-labels', type: 'symbol', source: PLACES_SOURCE,
+      id: 'places-labels', type: 'symbol', source: PLACES_SOURCE, filter: ['!=', ['get', 'kind'], 'country'],
       layout: {
         'text-field': bilingualLabel(lang), 'text-font': FONT_STACK, 'text-size': 12,
         'text-variable-anchor': ['top', 'bottom', 'left', 'right'], 'text-radial-offset': 0.8, 'text-justify': 'auto',
