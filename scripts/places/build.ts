@@ -22,7 +22,7 @@ function geometryAndLocation(p: PlaceDef): { geometry: Geometry; location: Recor
   }
   const method = p.kind === 'province' || p.kind === 'region' || p.kind === 'desert' || p.kind === 'canton' || p.kind === 'country' || p.area || p.line ? 'region' : 'manual';
   if (p.area) {
-    const poly = turf.rewind(turf.polygon([p.area]), { reverse: false });
+    const poly = turf.rewind(turf.polygon([p.area]), { reverse: false }) as ReturnType<typeof turf.polygon>;
     return { geometry: poly.geometry, location: { method, precision: 'schematic', note: p.note } };
   }
   if (p.line) return { geometry: { type: 'LineString', coordinates: p.line }, location: { method, precision: 'schematic', note: p.note } };
