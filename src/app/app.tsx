@@ -8,6 +8,9 @@ import { t } from '../i18n/strings.ts';
 import { PlacePanel } from '../places/place-panel.tsx';
 import { PlacesOnMap } from '../places/places-on-map.tsx';
 import { PlaceDirectory } from '../places/place-directory.tsx';
+import { SearchBox } from '../places/search-box.tsx';
+import { MapState } from '../map/map-state.tsx';
+import { LayerToggles } from './layer-toggles.tsx';
 import { DateSlider } from '../timeline/date-slider.tsx';
 import { usePrefersReducedMotion } from './use-reduced-motion.ts';
 import { Notices } from './notices.tsx';
@@ -43,6 +46,17 @@ export function App() {
     <div className={`app${state.embed ? ' app--embed' : ''}`}>
       <header className="app-header">
         <h1>{t('appTitle')}</h1>
+        <SearchBox places={data?.places ?? null} onSelect={selectPlace} />
+        <details className="tools">
+          <summary>{t('tools')}</summary>
+          <div className="tools-panel">
+            <LayerToggles layers={state.layers} onChange={(layers) => update({ layers })} />
+            <label className="lang-switch">
+              <input type="checkbox" checked={state.lang === 'ar'} onChange={(e) => update({ lang: e.target.checked ? 'ar' : 'en' })} />
+              {t('arabicLabels')} <span lang="ar">(العربية)</span>
+            </label>
+          </div>
+        </details>
       </header>
       <Notices messages={notices} onDismiss={(i) => setDismissed((d) => new Set([...d, notices[i]!]))} />
       <main className="app-main">
@@ -52,6 +66,7 @@ export function App() {
             theme={lightTheme} lang={state.lang} onlineStyleUrl={state.basemap} bbox={state.bbox}
             overlay={overlay} cooperative={state.embed} onNotice={addNotice} label={t('mapLabel')}
           >
+            <MapState layers={state.layers} />
             <PlacesOnMap
               selected={place?.id ?? null} visibleIds={null} onSelect={selectPlace} names={placeNames}
               centerOf={(id) => data?.places.get(id)?.center} reducedMotion={reducedMotion}

@@ -100,7 +100,7 @@ export function MapView({ theme, lang, onlineStyleUrl, bbox, overlay, cooperativ
 
   useEffect(() => {
     if (!map) return;
-    for (const id of ['bm-river-labels', 'bm-water-labels', 'bm-country-labels', 'bm-city-labels']) {
+    for (const id of ['bm-river-labels', 'bm-water-labels', 'bm-country-labels', 'bm-city-labels', 'places-labels']) {
       if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', bilingualLabel(lang));
     }
   }, [map, lang]);

@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildGeodata } from '../data/load.ts';
+import { searchPlaces } from './search.ts';
+
+const ROOT = path.resolve(__dirname, '../..');
+const read = (f: string) => JSON.parse(fs.readFileSync(path.join(ROOT, 'geodata', f), 'utf8'));
+const createPlaces = () => buildGeodata(read('places.geojson'), read('passages.json'), read('sources.json')).places.values();
+const first = (q: string) => searchPlaces(createPlaces(), q)[0]?.place.id;
+
+describe('searchPlaces on the real gazetteer', () => {
+  it('finds Dara’a by any spelling', () => {
+    for (const q of ['Deraa', 'Daraa', 'درعا', "Dara'a", 'Dara’a', 'dera', "Der'a"]) expect(first(q), q).toBe('daraa');
+  });
+  it('finds Al-Bukamal as Abu Kamal, al-Tanf as Tanaf, and others by their common names', () => {
+    expect(first('Abu Kamal')).toBe('al-bukamal');
+    expect(first('Tanaf')).toBe('al-tanf');
+    expect(first('Tanf')).toBe('al-tanf');
+    expect(first('deir al-zour')).toBe('deir-ez-zor');
+    expect(first('Kobani')).toBe('kobane');
+    expect(first('tadmur')).toBe('palmyra');
+    expect(first('دير الزور')).toBe('deir-ez-zor');
+    expect(first('حلب')).toBe('aleppo');
+  });
+  it('ranks prefixes and ignores empty queries', () => {
+    expect(searchPlaces(createPlaces(), '   ')).toEqual([]);
+    expect(first('Homs')).toBe('homs');
+    expect(searchPlaces(createPlaces(), 'Ale').map((h) => h.place.id)).toContain('aleppo');
+  });
+});
