@@ -3,6 +3,7 @@
  * the way a reader writes it: "Deir ez-Zor" finds "Deir ez-Zor", "Raqqa" finds "Ar Raqqah".
  */
 import { createRequire } from 'node:module';
+import { round } from './geometry.ts';
 
 export interface City {
   cityId: number;
@@ -37,5 +38,3 @@ export function city(name: string, country: string, geonamesName?: string): City
 export function lonLat(c: City): [number, number] {
   return [round(c.loc.coordinates[0]), round(c.loc.coordinates[1])];
 }
-
-export const round = (x: number, d = 5) => Math.round(x * 10 ** d) / 10 ** d;

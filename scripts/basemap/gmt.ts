@@ -1,5 +1,6 @@
 /** Runs Debian's `gmt` (with `gmt-gshhg`) and reads its multi-segment output. Needed only to rebuild. */
 import { execFileSync } from 'node:child_process';
+import os from 'node:os';
 import type { Frame } from './frame.ts';
 
 export interface Segment { header: string; coords: Array<[number, number]> }
@@ -23,6 +24,7 @@ export function parseSegments(text: string): Segment[] {
 /** `gmt coast` dumped as segments, e.g. rivers (`-I1`) or lake shores (`-W2`). */
 export function coast(frame: Frame, resolution: 'f' | 'h' | 'i', ...args: string[]): Segment[] {
   const r = `-R${frame.join('/').replace(/^(\S+)\/(\S+)\/(\S+)\/(\S+)$/, '$1/$3/$2/$4')}`;
-  const text = execFileSync('gmt', ['coast', r, `-D${resolution}`, '-M', ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  // Run in the temporary folder: GMT leaves a gmt.history file in its working directory.
+  const text = execFileSync('gmt', ['coast', r, `-D${resolution}`, '-M', ...args], { encoding: 'utf8', maxBuffer: 1 << 28, cwd: os.tmpdir() });
   return parseSegments(text);
 }

@@ -20,11 +20,11 @@ export const ROADS: RoadDef[] = [
   {
     id: 'm4', ref: 'M4', name: 'M4: Latakia–Saraqib–Aleppo–al-Hasakah',
     stops: [SY('Latakia'), SY('Jisr al-Shughur', 'Jisr ash Shughūr'), SY('Ariha', 'Arīḩā'), SY('Saraqib', 'Sarāqib'), SY('Aleppo'),
-      SY('al-Bab', 'Al Bāb'), SY('Manbij'), SY('Qara Qawzak', 'Şirrīn ash Shamālīyah'), SY("'Ayn 'Issa", '‘Ayn ‘Īsá'),
+      SY('Manbij'), SY('Sarrin', 'Şirrīn ash Shamālīyah'), SY("'Ayn 'Issa", '‘Ayn ‘Īsá'),
       SY('Tell Tamer', 'Tall Tamr'), SY('al-Hasakah', 'Al Ḩasakah')],
   },
   {
-    id: 'damascus-baghdad', ref: 'M2', name: 'Damascus–Baghdad highway through al-Tanf',
+    id: 'damascus-baghdad', ref: null, name: 'Damascus–Baghdad highway through al-Tanf',
     stops: [SY('Damascus'), SY('al-Dumayr', 'Aḑ Ḑumayr'), SY("al-Sab' Biyar", 'As Sab‘ Biyār'), AL_TANF,
       { name: 'al-Rutbah', country: 'IQ', geonamesName: 'Ar Ruţbah' }],
   },

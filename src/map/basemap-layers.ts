@@ -4,7 +4,7 @@ import { bilingualLabel } from './label-text.ts';
 import { FONT_STACK, type Theme } from './theme.ts';
 
 /** Source ids of the embedded basemap, one GeoJSON file each under geodata/basemap/. */
-export const BASEMAP_SOURCES = ['land', 'countries', 'borders', 'coastline', 'rivers', 'lakes', 'roads', 'labels'] as const;
+export const BASEMAP_SOURCES = ['land', 'countries', 'borders', 'coastline', 'governorates', 'rivers', 'lakes', 'roads', 'labels'] as const;
 export type BasemapSource = (typeof BASEMAP_SOURCES)[number];
 export const basemapSourceId = (name: BasemapSource) => `bm-${name}`;
 
@@ -30,8 +30,13 @@ export function basemapLineLayers(theme: Theme): LayerSpecification[] {
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': theme.river,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 5, ['case', isEuphrates, 2.2, 1], 10, ['case', isEuphrates, 5, 2.5]],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 5, ['case', isEuphrates, 2.2, ['==', ['get', 'rank'], 3], 0.6, 1], 10, ['case', isEuphrates, 5, 2.5]],
       },
+    },
+    {
+      // Generalised governorate lines (Natural Earth admin-1, a few km off): thin and dotted, never a front.
+      id: 'bm-governorates', type: 'line', source: 'bm-governorates', minzoom: 5.5,
+      paint: { 'line-color': theme.border, 'line-width': 0.7, 'line-opacity': 0.45, 'line-dasharray': [1, 2] },
     },
     {
       id: 'bm-coastline', type: 'line', source: 'bm-coastline',

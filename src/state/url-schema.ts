@@ -28,6 +28,9 @@ export interface AppState {
   basemap: string | null;
   /** The language of the map's labels. */
   lang: Lang;
+  /** The source open in the reader, and the passage it shows. */
+  read: string | null;
+  passage: string | null;
 }
 
 /** The date the viewer opens on: mid-June 2017, when Pierret's text was written, at the height of the race to the border. */
@@ -44,6 +47,8 @@ export const DEFAULT_STATE: AppState = {
   bbox: null,
   basemap: null,
   lang: 'en',
+  read: null,
+  passage: null,
 };
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -72,6 +77,8 @@ const SPECS: { [K in keyof AppState]: KeySpec<K> } = {
   story: idKey('story'),
   chapter: idKey('chapter'),
   text: idKey('text'),
+  read: idKey('source'),
+  passage: idKey('passage'),
   layers: {
     parse: (raw) => {
       const parts = raw === '' ? [] : raw.split(',');
