@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { MapView } from '../map/map-view.tsx';
 import { lightTheme } from '../map/theme.ts';
 import { hasWebGL2 } from '../map/webgl.ts';
@@ -11,6 +11,9 @@ import { PlaceDirectory } from '../places/place-directory.tsx';
 import { SearchBox } from '../places/search-box.tsx';
 import { MapState } from '../map/map-state.tsx';
 import { LayerToggles } from './layer-toggles.tsx';
+
+// The reader is loaded when first opened: most visits never need it.
+const Reader = lazy(() => import('../reader/reader.tsx'));
 import { DateSlider } from '../timeline/date-slider.tsx';
 import { usePrefersReducedMotion } from './use-reduced-motion.ts';
 import { Notices } from './notices.tsx';
@@ -38,6 +41,9 @@ export function App() {
   }, [urlNotices, runtimeNotices, data, state.place, dismissed]);
 
   const selectPlace = useCallback((id: string | null) => update({ place: id }, 'push'), [update]);
+  const [hovered, setHovered] = useState<string | null>(null);
+  const openReader = useCallback((p: { id: string; source: string }) => update({ read: p.source, passage: p.id }, 'push'), [update]);
+  const readerOpen = !!(data && state.read && data.sources.has(state.read));
   const setDate = useCallback((date: string) => update({ date }), [update]);
   const changeDates = useMemo(() => [] as string[], []);
   const placeNames = useMemo(() => (data ? [...data.places.values()].flatMap((p) => [p.name, ...p.aliases]) : null), [data]);
@@ -47,6 +53,7 @@ export function App() {
       <header className="app-header">
         <h1>{t('appTitle')}</h1>
         <SearchBox places={data?.places ?? null} onSelect={selectPlace} />
+        <button type="button" className="btn" onClick={() => update({ read: state.read ?? 'pierret-2017', passage: null }, 'push')} aria-pressed={readerOpen}>{t('openReader')}</button>
         <details className="tools">
           <summary>{t('tools')}</summary>
           <div className="tools-panel">
@@ -70,6 +77,7 @@ export function App() {
             <PlacesOnMap
               selected={place?.id ?? null} visibleIds={null} onSelect={selectPlace} names={placeNames}
               centerOf={(id) => data?.places.get(id)?.center} reducedMotion={reducedMotion}
+              onHover={readerOpen ? setHovered : undefined}
             />
           </MapView>
         ) : (
@@ -81,8 +89,16 @@ export function App() {
         {place && data && (
           <PlacePanel
             place={place} passages={data.passagesByPlace.get(place.id) ?? []} sources={data.sources}
-            onClose={() => selectPlace(null)}
+            onClose={() => selectPlace(null)} onRead={openReader}
           />
+        )}
+        {readerOpen && data && state.read && (
+          <Suspense fallback={<p className="reader" role="status">{t('loadingText')}</p>}>
+            <Reader
+              data={data} source={state.read} passage={state.passage} hoveredPlace={hovered} selectedPlace={place?.id ?? null}
+              onSource={(id) => update({ read: id, passage: null })} onPlace={selectPlace} onClose={() => update({ read: null, passage: null }, 'push')}
+            />
+          </Suspense>
         )}
       </main>
       <footer className="app-footer">

@@ -8,10 +8,13 @@ interface Props {
   source: SourceMeta | undefined;
   /** Names to highlight in the quote. */
   names: readonly string[];
+  /** Opens the reader at this passage; without it the link is a plain link to the viewer's reader URL. */
+  onRead?(passage: Passage): void;
 }
 
 /** One quote, word for word, with its source and a link to it in context. Rendered as text, never HTML. */
-export function PassageQuote({ passage, source, names }: Props) {
+export function PassageQuote({ passage, source, names, onRead }: Props) {
+  const href = `?read=${encodeURIComponent(passage.source)}&passage=${encodeURIComponent(passage.id)}`;
   return (
     <figure className="passage" id={`quote-${passage.id}`}>
       <blockquote>
@@ -22,7 +25,7 @@ export function PassageQuote({ passage, source, names }: Props) {
         <cite>{source ? source.title : passage.source}</cite>
         {source && <span>, {source.author}, {source.date}</span>}
         {' · '}
-        <a href={`#read=${encodeURIComponent(passage.source)}&passage=${encodeURIComponent(passage.id)}`}>{t('readInContext')}</a>
+        <a href={href} onClick={(e) => { if (!onRead) return; e.preventDefault(); onRead(passage); }}>{t('readInContext')}</a>
       </figcaption>
     </figure>
   );

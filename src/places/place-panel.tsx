@@ -10,6 +10,7 @@ interface Props {
   onClose(): void;
   /** The line under the title: who held the place on the current date. */
   status?: string;
+  onRead?(passage: Passage): void;
 }
 
 /**
@@ -17,7 +18,7 @@ interface Props {
  * source. A panel beside the map on a wide screen, a bottom sheet on a phone. Focus moves into it when it
  * opens and back where it was when it closes; Escape closes it.
  */
-export function PlacePanel({ place, passages, sources, onClose, status }: Props) {
+export function PlacePanel({ place, passages, sources, onClose, status, onRead }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const returnTo = useRef<Element | null>(null);
 
@@ -54,7 +55,7 @@ export function PlacePanel({ place, passages, sources, onClose, status }: Props)
       ) : (
         <ol className="passages" aria-label={t('passagesAbout', { name: place.name, count: passages.length })}>
           {passages.map((p) => (
-            <li key={p.id}><PassageQuote passage={p} source={sources.get(p.source)} names={names} /></li>
+            <li key={p.id}><PassageQuote passage={p} source={sources.get(p.source)} names={names} onRead={onRead} /></li>
           ))}
         </ol>
       )}

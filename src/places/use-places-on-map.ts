@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useLatest } from '../state/use-latest.ts';
-import type { MapLayerMouseEvent, Map as MlMap } from 'maplibre-gl';
+import type { MapMouseEvent, Map as MlMap } from 'maplibre-gl';
 import { PLACE_HIT_LAYERS, PLACE_LAYER_IDS, PLACES_SOURCE } from './places-layers.ts';
 
 /**
@@ -29,27 +29,24 @@ export function usePlacesOnMap(
       map.getCanvas().style.cursor = id ? 'pointer' : '';
       handlers.current.onHover?.(id);
     };
-    const idOf = (e: MapLayerMouseEvent) => {
-      const f = e.features?.[0];
-      return f && typeof f.id === 'string' ? f.id : null;
+    // Points lie over lines and areas: the topmost feature under the pointer wins, over all hit layers.
+    const topmost = (e: MapMouseEvent) => {
+      const layers = PLACE_HIT_LAYERS.filter((l) => map.getLayer(l) && map.getLayoutProperty(l, 'visibility') !== 'none');
+      const hit = layers.length ? map.queryRenderedFeatures(e.point, { layers })[0] : undefined;
+      return hit && typeof hit.id === 'string' ? hit.id : null;
     };
-    const onClick = (e: MapLayerMouseEvent) => {
-      // Points lie over areas: the topmost hit wins, so take the first feature over all hit layers.
-      const hit = map.queryRenderedFeatures(e.point, { layers: PLACE_HIT_LAYERS.filter((l) => map.getLayer(l)) })[0];
-      if (hit && typeof hit.id === 'string') handlers.current.onSelect(hit.id);
+    const onClick = (e: MapMouseEvent) => {
+      const id = topmost(e);
+      if (id) handlers.current.onSelect(id);
     };
-    const onMove = (e: MapLayerMouseEvent) => setHover(idOf(e));
+    const onMove = (e: MapMouseEvent) => setHover(topmost(e));
     const onLeave = () => setHover(null);
-    for (const l of PLACE_HIT_LAYERS) {
-      map.on('mousemove', l, onMove);
-      map.on('mouseleave', l, onLeave);
-    }
+    map.on('mousemove', onMove);
+    map.on('mouseout', onLeave);
     map.on('click', onClick);
     return () => {
-      for (const l of PLACE_HIT_LAYERS) {
-        map.off('mousemove', l, onMove);
-        map.off('mouseleave', l, onLeave);
-      }
+      map.off('mousemove', onMove);
+      map.off('mouseout', onLeave);
       map.off('click', onClick);
     };
   }, [map, handlers]);
@@ -77,17 +74,30 @@ export function usePlacesOnMap(
 }
 
 /**
- * Brings a selected place into view when it is hidden, off the map or under the place panel (which covers
- * the map's left side on a wide screen and its lower half on a phone). A place already in view stays put.
+ * Brings a selected place into view when it is off the map or under a panel (the place panel on the left,
+ * the reader on the right, or either as a bottom sheet on a phone). A place already in view stays put.
  */
 function revealPoint(map: MlMap, lonLat: [number, number], reducedMotion: boolean) {
-  const { clientWidth: w, clientHeight: h } = map.getContainer();
-  const phone = w <= 640;
-  const padding = phone ? { top: 40, bottom: h * 0.55 + 20, left: 30, right: 30 } : { top: 40, bottom: 40, left: Math.min(26 * 16, w * 0.42) + 40, right: 60 };
+  const container = map.getContainer();
+  const { clientWidth: w, clientHeight: h } = container;
+  const box = container.getBoundingClientRect();
+  // The panels that cover the map (the place panel, the reader) are measured where they are drawn.
+  const padding = { top: 40, bottom: 40, left: 40, right: 60 };
+  for (const el of document.querySelectorAll<HTMLElement>('.place-panel, .reader')) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0) continue;
+    if (r.width > w * 0.8) padding.bottom = Math.max(padding.bottom, box.bottom - r.top + 20);
+    else if (r.left - box.left < w / 2) padding.left = Math.max(padding.left, r.right - box.left + 30);
+    else padding.right = Math.max(padding.right, box.right - r.left + 30);
+  }
+  if (padding.left + padding.right > w - 40 || padding.top + padding.bottom > h - 40) return;
   const p = map.project(lonLat);
   const visible = p.x >= padding.left && p.x <= w - padding.right && p.y >= padding.top && p.y <= h - padding.bottom;
   if (visible) return;
-  const options = { center: lonLat, padding, zoom: Math.max(map.getZoom(), 6) };
+  // Between two panels the strip left is narrow, and the map cannot pan past its bounds at low zoom:
+  // zoom in further so that the place can be brought into the strip.
+  const tight = w - padding.left - padding.right < w / 2;
+  const options = { center: lonLat, padding, zoom: Math.max(map.getZoom(), tight ? 8 : 6) };
   if (reducedMotion) map.jumpTo(options);
   else map.easeTo({ ...options, duration: 800 });
 }

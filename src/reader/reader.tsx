@@ -1,0 +1,112 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { parseCorpus, normalizeWhitespace, type Block } from '../data/corpus.ts';
+import type { Geodata } from '../data/load.ts';
+import { t } from '../i18n/strings.ts';
+import { createMatcher, segmentBlock } from './segments.ts';
+import { sourceTextUrl } from './source-urls.ts';
+import './reader.css';
+
+interface Props {
+  data: Geodata;
+  source: string;
+  /** A passage to show and mark in its context. */
+  passage: string | null;
+  /** The place hovered on the map: its mentions are highlighted. */
+  hoveredPlace: string | null;
+  selectedPlace: string | null;
+  onSource(id: string): void;
+  onPlace(id: string): void;
+  onClose(): void;
+}
+
+type Load = { status: 'loading' } | { status: 'ready'; blocks: Block[] } | { status: 'error'; message: string };
+
+/**
+ * The texts in full, every mention of a place a button that selects it on the map; the passage a popup
+ * linked to is marked and scrolled into view; the place hovered on the map lights up in the text.
+ */
+export default function Reader({ data, source, passage, hoveredPlace, selectedPlace, onSource, onPlace, onClose }: Props) {
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  const [loaded, setLoaded] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const matcher = useMemo(() => createMatcher(data.places.values()), [data]);
+  const meta = data.sources.get(source);
+  const target = passage ? data.passages.get(passage) : undefined;
+
+  if (loaded !== source) {
+    setLoaded(source);
+    setLoad({ status: 'loading' });
+  }
+  useEffect(() => {
+    const url = sourceTextUrl(source);
+    if (!url) return;
+    let live = true;
+    fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`)))).then(
+      (text) => { if (live) setLoad({ status: 'ready', blocks: parseCorpus(text) }); },
+      (e: unknown) => { if (live) setLoad({ status: 'error', message: String(e) }); },
+    );
+    return () => { live = false; };
+  }, [source]);
+
+  const targetAnchor = useMemo(() => {
+    if (load.status !== 'ready' || !target) return null;
+    const start = normalizeWhitespace(target.text).slice(0, 60);
+    return load.blocks.find((b) => normalizeWhitespace(b.text.replace(/\[\^\d+\]/g, '')).includes(start))?.anchor ?? null;
+  }, [load, target]);
+
+  useEffect(() => {
+    if (load.status !== 'ready') return;
+    const el = targetAnchor ? document.getElementById(`read-${targetAnchor}`) : null;
+    if (el) {
+      el.scrollIntoView({ block: 'center' });
+      el.focus({ preventScroll: true });
+    } else heading.current?.focus();
+  }, [load, targetAnchor]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') { e.stopPropagation(); onClose(); }
+  };
+  const notes = load.status === 'ready' ? load.blocks.filter((b) => b.kind === 'footnote') : [];
+
+  return (
+    <aside className="reader" role="dialog" aria-labelledby="reader-title" onKeyDown={onKeyDown}>
+      <div className="reader-head">
+        <h2 id="reader-title" ref={heading} tabIndex={-1}>{t('readerTitle')}</h2>
+        <label className="visually-hidden" htmlFor="reader-source">{t('readerSource')}</label>
+        <select id="reader-source" value={source} onChange={(e) => onSource(e.target.value)}>
+          {[...data.sources.values()].map((s) => <option key={s.id} value={s.id}>{s.author === 'not stated' ? s.title : `${s.author}: ${s.title}`}</option>)}
+        </select>
+        <button type="button" className="close" onClick={onClose} aria-label={t('closeReader')}>×</button>
+      </div>
+      {meta && <p className="reader-meta">{meta.author}, {meta.date}{meta.dateNote ? ` (${meta.dateNote})` : ''} · {meta.kind}</p>}
+      {load.status === 'loading' && <p role="status">{t('loadingText')}</p>}
+      {load.status === 'error' && <p role="alert">{t('dataFailed', { reason: load.message })}</p>}
+      {load.status === 'ready' && (
+        <article className="reader-text" lang="en">
+          {load.blocks.filter((b) => b.kind !== 'footnote').map((b) => {
+            const content = segmentBlock(b.text, matcher).map((s, i) => {
+              if (s.kind === 'text') return <span key={i}>{s.text}</span>;
+              if (s.kind === 'note') return <sup key={i}><a href={`#read-note-${s.note}`} aria-label={t('footnote', { n: s.note })}>{s.note}</a></sup>;
+              const cls = `mention${s.place === hoveredPlace ? ' is-hovered' : ''}${s.place === selectedPlace ? ' is-selected' : ''}`;
+              return <button key={i} type="button" className={cls} data-place={s.place} onClick={() => onPlace(s.place)}>{s.text}</button>;
+            });
+            const props = { id: `read-${b.anchor}`, tabIndex: b.anchor === targetAnchor ? -1 : undefined, className: `block block--${b.kind}${b.anchor === targetAnchor ? ' is-target' : ''}` };
+            switch (b.kind) {
+              case 'title': return <h3 key={b.anchor} {...props}>{content}</h3>;
+              case 'heading': case 'subheading': return <h4 key={b.anchor} {...props}>{content}</h4>;
+              case 'quote': return <blockquote key={b.anchor} {...props}>{content}</blockquote>;
+              case 'pullquote': case 'standfirst': case 'readmore':
+                return <p key={b.anchor} {...props}><span className="block-label">{t(`block_${b.kind}`)}</span> {content}</p>;
+              default: return <p key={b.anchor} {...props}>{content}</p>;
+            }
+          })}
+          {notes.length > 0 && (
+            <ol className="reader-notes" aria-label={t('footnotes')}>
+              {notes.map((n) => <li key={n.anchor} id={`read-note-${n.note}`} value={Number(n.note)}>{n.text}</li>)}
+            </ol>
+          )}
+        </article>
+      )}
+    </aside>
+  );
+}
