@@ -11,6 +11,12 @@ import { PlaceDirectory } from '../places/place-directory.tsx';
 import { SearchBox } from '../places/search-box.tsx';
 import { MapState } from '../map/map-state.tsx';
 import { LayerToggles } from './layer-toggles.tsx';
+import { EmbedDialog } from '../embed/embed-dialog.tsx';
+import { useEmbedBridge } from '../embed/use-embed-bridge.ts';
+import { fullViewerUrl } from '../embed/snippet.ts';
+import { ATTRIBUTION } from '../map/map-view.tsx';
+import { formatLongDate } from '../state/dates.ts';
+import type { HostMessage } from '../embed/messages.ts';
 
 // The reader is loaded when first opened: most visits never need it.
 const Reader = lazy(() => import('../reader/reader.tsx'));
@@ -43,7 +49,17 @@ export function App() {
   const selectPlace = useCallback((id: string | null) => update({ place: id }, 'push'), [update]);
   const [hovered, setHovered] = useState<string | null>(null);
   const openReader = useCallback((p: { id: string; source: string }) => update({ read: p.source, passage: p.id }, 'push'), [update]);
-  const readerOpen = !!(data && state.read && data.sources.has(state.read));
+  const readerOpen = !!(data && state.read && data.sources.has(state.read)) && !state.embed;
+  const [embedOpen, setEmbedOpen] = useState(false);
+
+  // Inside an article's iframe: report height and state to the host, take its commands.
+  const onHostCommand = useCallback((m: HostMessage) => {
+    if (m.type === 'syria-map:set-date') update({ date: m.date });
+    else if (m.type === 'syria-map:set-place') update({ place: m.place });
+    else update({ story: m.story, chapter: m.chapter });
+  }, [update]);
+  useEmbedBridge(state.embed, state, onHostCommand);
+  if (state.embed) document.documentElement.classList.add('embed');
   const setDate = useCallback((date: string) => update({ date }), [update]);
   const changeDates = useMemo(() => [] as string[], []);
   const placeNames = useMemo(() => (data ? [...data.places.values()].flatMap((p) => [p.name, ...p.aliases]) : null), [data]);
@@ -51,7 +67,8 @@ export function App() {
   return (
     <div className={`app${state.embed ? ' app--embed' : ''}`}>
       <header className="app-header">
-        <h1>{t('appTitle')}</h1>
+        <h1>{state.embed ? t('appShortTitle') : t('appTitle')}</h1>
+        {state.embed ? <span className="embed-date">{formatLongDate(state.date)}</span> : <>
         <SearchBox places={data?.places ?? null} onSelect={selectPlace} />
         <button type="button" className="btn" onClick={() => update({ read: state.read ?? 'pierret-2017', passage: null }, 'push')} aria-pressed={readerOpen}>{t('openReader')}</button>
         <details className="tools">
@@ -64,7 +81,10 @@ export function App() {
             </label>
           </div>
         </details>
+        <button type="button" className="btn" onClick={() => setEmbedOpen(true)}>{t('embedButton')}</button>
+        </>}
       </header>
+      {embedOpen && <EmbedDialog state={state} onClose={() => setEmbedOpen(false)} />}
       <Notices messages={notices} onDismiss={(i) => setDismissed((d) => new Set([...d, notices[i]!]))} />
       <main className="app-main">
         {geodata.status === 'error' && <p className="load-error" role="alert">{t('dataFailed', { reason: geodata.message })}</p>}
@@ -89,7 +109,8 @@ export function App() {
         {place && data && (
           <PlacePanel
             place={place} passages={data.passagesByPlace.get(place.id) ?? []} sources={data.sources}
-            onClose={() => selectPlace(null)} onRead={openReader}
+            onClose={() => selectPlace(null)} autoFocus={!state.embed || document.hasFocus()}
+            onRead={state.embed ? (p) => window.open(fullViewerUrl(`${window.location.origin}${window.location.pathname}`, { ...state, read: p.source, passage: p.id }), '_blank', 'noopener') : openReader}
           />
         )}
         {readerOpen && data && state.read && (
@@ -103,6 +124,12 @@ export function App() {
       </main>
       <footer className="app-footer">
         <DateSlider date={state.date} onChange={setDate} changeDates={changeDates} events={[]} onEvent={() => undefined} reducedMotion={reducedMotion} />
+        {state.embed && (
+          <div className="embed-footer">
+            <span>{ATTRIBUTION}. {t('embedFooter')}</span>
+            <a href={fullViewerUrl(`${window.location.origin}${window.location.pathname}`, state)} target="_blank" rel="noopener">{t('openFullViewer')} ↗</a>
+          </div>
+        )}
       </footer>
     </div>
   );

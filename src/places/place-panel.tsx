@@ -11,6 +11,8 @@ interface Props {
   /** The line under the title: who held the place on the current date. */
   status?: string;
   onRead?(passage: Passage): void;
+  /** Move focus into the panel when it opens (not in an embed's first load: a guest must not take the host's focus). */
+  autoFocus?: boolean;
 }
 
 /**
@@ -18,18 +20,18 @@ interface Props {
  * source. A panel beside the map on a wide screen, a bottom sheet on a phone. Focus moves into it when it
  * opens and back where it was when it closes; Escape closes it.
  */
-export function PlacePanel({ place, passages, sources, onClose, status, onRead }: Props) {
+export function PlacePanel({ place, passages, sources, onClose, status, onRead, autoFocus = true }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const returnTo = useRef<Element | null>(null);
 
   useEffect(() => {
     returnTo.current = document.activeElement;
-    heading.current?.focus();
+    if (autoFocus) heading.current?.focus();
     return () => {
       const el = returnTo.current;
       if (el instanceof HTMLElement && el.isConnected && el !== document.body) el.focus();
     };
-  }, [place.id]);
+  }, [place.id, autoFocus]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {

@@ -1,0 +1,52 @@
+import { useEffect, useRef, useState } from 'react';
+import type { AppState } from '../state/url-schema.ts';
+import { t } from '../i18n/strings.ts';
+import { embedSnippet } from './snippet.ts';
+
+interface Props {
+  state: AppState;
+  onClose(): void;
+}
+
+/** "Embed this view": the snippet for the current state, with a copy button. A modal dialog. */
+export function EmbedDialog({ state, onClose }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [withScript, setWithScript] = useState(true);
+  const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no');
+  const base = `${window.location.origin}${window.location.pathname}`;
+  const s = embedSnippet({ base, state, title: t('embedTitle') });
+  const code = [s.iframe, withScript ? s.script : null, s.fallback].filter(Boolean).join('\n');
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (d && !d.open) d.showModal();
+    return () => d?.close();
+  }, []);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(code);
+      setCopied('yes');
+    } catch {
+      setCopied('failed');
+    }
+  };
+
+  return (
+    <dialog ref={dialog} className="embed-dialog" aria-labelledby="embed-title" onClose={onClose} onCancel={onClose}>
+      <h2 id="embed-title">{t('embedDialogTitle')}</h2>
+      <p>{t('embedDialogHelp')}</p>
+      <label className="embed-option">
+        <input type="checkbox" checked={withScript} onChange={(e) => setWithScript(e.target.checked)} />
+        {t('embedAutoHeight')}
+      </label>
+      <label htmlFor="embed-code" className="visually-hidden">{t('embedCode')}</label>
+      <textarea id="embed-code" readOnly value={code} rows={8} onFocus={(e) => e.currentTarget.select()} />
+      <div className="embed-actions">
+        <button type="button" className="btn" onClick={() => void copy()}>{t('copy')}</button>
+        <span role="status">{copied === 'yes' ? t('copied') : copied === 'failed' ? t('copyFailed') : ''}</span>
+        <button type="button" className="btn" onClick={onClose}>{t('close')}</button>
+      </div>
+    </dialog>
+  );
+}

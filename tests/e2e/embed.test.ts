@@ -1,0 +1,101 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Frame, Page } from 'playwright-core';
+import { mapIdle, openPage, startHarness, type Harness } from './harness.ts';
+
+async function frameOf(page: Page, id: string): Promise<Frame> {
+  const el = page.locator(`#${id}`);
+  await el.scrollIntoViewIfNeeded();
+  const handle = await el.elementHandle();
+  for (let i = 0; i < 100; i++) {
+    const f = await handle!.contentFrame();
+    if (f && f.url().includes('embed=1')) return f;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`iframe #${id} did not load`);
+}
+
+async function frameIdle(f: Frame) {
+  await f.waitForFunction(() => !!window.__syriaMap, undefined, { timeout: 60_000 });
+  await f.evaluate(() => window.__syriaMap!.idle());
+}
+
+describe('embedding the map in an article', () => {
+  let h: Harness;
+  before(async () => { h = await startHarness(); });
+  after(async () => { await h.close(); });
+
+  it('the demo article: both embeds load, size themselves, answer the host, stay in the origin', async () => {
+    const { page, context, errors, foreign } = await openPage(h, '/demo/article.html', { width: 1100, height: 900 });
+    const tanf = await frameOf(page, 'map-tanf');
+    await frameIdle(tanf);
+    await tanf.getByRole('dialog', { name: /al-Tanf/ }).waitFor();
+
+    // Automatic height: the host's embed.js set the frame's height from the embed's messages.
+    await page.waitForFunction(() => /^\d+px$/.test((document.getElementById('map-tanf') as HTMLIFrameElement).style.height));
+    const [frameHeight, contentHeight] = await Promise.all([
+      page.evaluate(() => (document.getElementById('map-tanf') as HTMLIFrameElement).getBoundingClientRect().height),
+      tanf.evaluate(() => document.documentElement.scrollHeight),
+    ]);
+    assert.ok(Math.abs(frameHeight - contentHeight) <= 2, `frame ${frameHeight}px fits its content ${contentHeight}px`);
+    assert.notEqual(frameHeight, 600);
+
+    // A host message moves the embed to another date, and the embed reports it back.
+    await page.getByRole('button', { name: 'Show March 2016' }).click();
+    await tanf.waitForFunction(() => new URLSearchParams(location.search).get('date') === '2016-03-15');
+    await page.getByText('The map shows 2016-03-15, al-tanf.').waitFor();
+
+    const story = await frameOf(page, 'map-story');
+    await frameIdle(story);
+    assert.match(story.url(), /story=race-to-the-border-2017/);
+
+    assert.deepEqual(foreign, []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('the snippet from "Embed this view" reproduces the author’s view in a blank page', async () => {
+    const author = '/?place=manbij&date=2016-09-01&bbox=37,35.5,39.5,37';
+    const { page, context } = await openPage(h, author);
+    await mapIdle(page);
+    await page.getByRole('button', { name: 'Embed this view' }).click();
+    const code = await page.getByLabel('HTML to paste').inputValue();
+    assert.match(code, /<iframe data-syria-map /);
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+
+    await context.route(`${h.origin}/__blank.html`, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>blank</title><body>${code}</body>` }));
+    await page.goto(`${h.origin}/__blank.html`);
+    const frame = await (async () => {
+      for (let i = 0; i < 100; i++) {
+        const f = page.frames().find((fr) => fr.url().includes('embed=1'));
+        if (f) return f;
+        await page.waitForTimeout(100);
+      }
+      throw new Error('no embed frame');
+    })();
+    await frameIdle(frame);
+    const q = new URL(frame.url()).searchParams;
+    assert.equal(q.get('place'), 'manbij');
+    assert.equal(q.get('date'), '2016-09-01');
+    assert.equal(q.get('bbox'), '37,35.5,39.5,37');
+    await frame.getByRole('dialog', { name: /Manbij/ }).waitFor();
+    await context.close();
+  });
+
+  it('ignores messages of the wrong shape or from another window', async () => {
+    const { page, context } = await openPage(h, '/demo/article.html', { width: 1100, height: 900 });
+    const tanf = await frameOf(page, 'map-tanf');
+    await frameIdle(tanf);
+    // Malformed messages from the parent, and a well-formed one posted by the embed to itself.
+    await page.evaluate(() => {
+      const w = (document.getElementById('map-tanf') as HTMLIFrameElement).contentWindow!;
+      for (const m of [null, 'syria-map:set-date', { type: 'syria-map:set-date', date: '15/06/2016' }, { type: 'syria-map:set-place', place: '<b>x</b>' }]) w.postMessage(m, '*');
+    });
+    await tanf.evaluate(() => window.postMessage({ type: 'syria-map:set-date', date: '2019-01-01' }, '*'));
+    await page.waitForTimeout(500);
+    const q = new URL(tanf.url()).searchParams;
+    assert.equal(q.get('date'), '2017-06-15');
+    assert.equal(q.get('place'), 'al-tanf');
+    await context.close();
+  });
+});
