@@ -1,0 +1,39 @@
+/**
+ * `npm run control`: writes geodata/control/towns.json and zones.json from the tables in scripts/control/,
+ * and derives, once, the geometry the map colours per date (geodata/derived/control-cells.geojson: the
+ * towns' Voronoi cells clipped to Syria, then the zones) and their areas (geodata/derived/control-areas.json).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as turf from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { city, lonLat } from '../basemap/geonames.ts';
+import { TOWNS } from './towns.ts';
+import { ZONES } from './zones.ts';
+import { deriveCells } from '../../src/control/derive.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const write = (file: string, text: string) => {
+  fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+  fs.writeFileSync(path.join(root, file), text);
+  console.log(`${file}: ${(text.length / 1024).toFixed(0)} KiB`);
+};
+
+const towns = TOWNS.map((t) => {
+  const c = t.geonames ? city(t.name, 'SY', t.geonames) : null;
+  return {
+    id: t.id, name: t.name, coord: c ? lonLat(c) : t.at!,
+    location: c ? { method: 'geonames', geonamesId: c.cityId, geonamesName: c.name } : { method: 'manual', note: t.note ?? 'placed by hand' },
+    periods: t.periods,
+  };
+});
+write('geodata/control/towns.json', `[\n${towns.map((t) => JSON.stringify(t)).join(',\n')}\n]\n`);
+write('geodata/control/zones.json', `${JSON.stringify(ZONES, null, 1)}\n`);
+
+const syria = JSON.parse(fs.readFileSync(path.join(root, 'geodata/basemap/syria.geojson'), 'utf8')).features[0] as Feature<Polygon | MultiPolygon>;
+const { cells, areas } = deriveCells(towns, ZONES, syria);
+write('geodata/derived/control-cells.geojson', `{"type":"FeatureCollection","features":[\n${cells.features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`);
+write('geodata/derived/control-areas.json', `${JSON.stringify(areas)}\n`);
+const periods = towns.reduce((a, t) => a + t.periods.length, 0);
+console.log(`${towns.length} towns, ${periods} periods, ${periods - towns.length} changes; ${ZONES.length} zone(s); Syria ${Math.round(turf.area(syria) / 1e6)} km²`);

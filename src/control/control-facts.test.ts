@@ -1,0 +1,63 @@
+/**
+ * Control facts from the texts and from well-known dates, asked of the real data the way a reader would:
+ * a town's own coordinates (GeoNames) and a day. The map must answer each as the record has it.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { controlAt } from './control-at.ts';
+import { loadControlData } from './load-node.ts';
+
+const data = loadControlData(path.resolve(__dirname, '../..'));
+const AT: Record<string, [number, number]> = {
+  manbij: [37.95495, 36.52815], raqqa: [39.00788, 35.95283], palmyra: [38.28402, 34.5624], idlib: [36.63393, 35.93062],
+  afrin: [36.86997, 36.51195], damascus: [36.29128, 33.5102], aleppo: [37.16117, 36.20124], bukamal: [40.91856, 34.45226],
+  bab: [37.51575, 36.37051], jarabulus: [38.01096, 36.8175], kobane: [38.35319, 36.89107], tellAbyad: [38.95, 36.6966],
+  daraa: [36.10213, 32.61889], douma: [36.40278, 33.57173], deir: [40.14084, 35.33588], tanf: [38.65, 33.5],
+  daraya: [36.23256, 33.45799], khanSheikhoun: [36.65093, 35.44184], saraqib: [36.80624, 35.86418], hama: [36.75783, 35.13179],
+  homs: [36.72339, 34.72682], mayadin: [40.45202, 35.02058], sheikhMaskin: [36.15889, 32.82861], rasAlAyn: [40.07055, 36.85034],
+  hasakah: [40.74771, 36.50237], latakia: [35.79011, 35.53168], qamishli: [41.23, 37.05], sukhnah: [38.8711, 34.88533],
+  maaratNuman: [36.67594, 35.64757], jisr: [36.31993, 35.8144], rabia: [36.03826, 35.78658], tabqa: [38.54828, 35.83758],
+  hajin: [40.83, 34.69], azaz: [37.04551, 36.58662], tellRifaat: [37.09509, 36.47195], suwayda: [36.56963, 32.70896],
+};
+const FACTS: Array<[string, string, string]> = [
+  ['manbij', '2016-05-01', 'islamic_state'], ['manbij', '2016-09-01', 'sdf'], ['manbij', '2024-12-01', 'sdf'],
+  ['tanf', '2015-01-10', 'government'], ['tanf', '2015-08-01', 'islamic_state'], ['tanf', '2016-06-01', 'us_backed'], ['tanf', '2017-06-15', 'us_backed'], ['tanf', '2024-01-01', 'us_backed'],
+  ['raqqa', '2017-06-01', 'islamic_state'], ['raqqa', '2017-11-01', 'sdf'], ['tabqa', '2017-06-01', 'sdf'],
+  ['palmyra', '2015-01-01', 'government'], ['palmyra', '2016-01-01', 'islamic_state'], ['palmyra', '2016-06-01', 'government'], ['palmyra', '2017-01-01', 'islamic_state'], ['palmyra', '2017-04-01', 'government'],
+  ['idlib', '2015-01-01', 'government'], ['idlib', '2015-06-01', 'rebels'], ['idlib', '2020-06-01', 'rebels'],
+  ['jisr', '2015-06-01', 'rebels'], ['afrin', '2017-03-15', 'sdf'], ['afrin', '2018-04-01', 'turkish_backed'],
+  ['aleppo', '2016-01-01', 'government'], ['aleppo', '2024-12-01', 'rebels'], ['damascus', '2024-12-07', 'government'], ['damascus', '2024-12-08', 'rebels'],
+  ['bukamal', '2017-06-01', 'islamic_state'], ['bukamal', '2017-12-01', 'government'], ['deir', '2016-06-01', 'government'], ['mayadin', '2017-09-01', 'islamic_state'], ['mayadin', '2017-11-01', 'government'],
+  ['bab', '2016-12-01', 'islamic_state'], ['bab', '2017-03-01', 'turkish_backed'], ['jarabulus', '2016-09-01', 'turkish_backed'], ['jarabulus', '2016-08-01', 'islamic_state'],
+  ['kobane', '2015-02-01', 'sdf'], ['tellAbyad', '2015-05-01', 'islamic_state'], ['tellAbyad', '2015-07-01', 'sdf'], ['tellAbyad', '2019-11-01', 'turkish_backed'], ['rasAlAyn', '2019-11-01', 'turkish_backed'],
+  ['daraa', '2018-08-01', 'government'], ['daraa', '2024-12-08', 'rebels'], ['douma', '2017-06-01', 'rebels'], ['douma', '2018-05-01', 'government'], ['daraya', '2016-09-15', 'government'],
+  ['sheikhMaskin', '2015-06-01', 'rebels'], ['sheikhMaskin', '2016-03-01', 'government'], ['khanSheikhoun', '2017-04-04', 'rebels'], ['khanSheikhoun', '2019-09-01', 'government'],
+  ['saraqib', '2020-03-10', 'government'], ['maaratNuman', '2020-02-01', 'government'], ['hama', '2024-12-06', 'rebels'], ['homs', '2024-12-01', 'government'],
+  ['sukhnah', '2017-09-01', 'government'], ['rabia', '2016-02-01', 'government'], ['hajin', '2019-01-01', 'sdf'], ['azaz', '2017-01-01', 'turkish_backed'],
+  ['tellRifaat', '2017-01-01', 'sdf'], ['hasakah', '2018-01-01', 'sdf'], ['latakia', '2020-01-01', 'government'],
+];
+
+describe('control facts on the real data', () => {
+  it(`answers ${FACTS.length} facts as the record has them`, () => {
+    const wrong = FACTS.filter(([place, date, faction]) => controlAt(data, date, AT[place]!).faction !== faction)
+      .map(([place, date, faction]) => `${place} ${date}: expected ${faction}, got ${controlAt(data, date, AT[place]!).faction}`);
+    expect(wrong).toEqual([]);
+  });
+  it('answers none outside Syria', () => {
+    for (const p of [[35.945, 31.955], [43.119, 36.335], [35.5, 33.89], [37.38, 37.06], [35.75, 33.0]] as Array<[number, number]>) {
+      expect(controlAt(data, '2017-06-15', p).faction).toBe('none');
+    }
+  });
+  it('says when control was besieged or contested', () => {
+    const deir = controlAt(data, '2016-06-01', AT.deir!);
+    expect(deir.faction === 'government' && deir.status).toBe('besieged');
+    const east = controlAt(data, '2016-10-01', [37.19, 36.2]);
+    expect(east.faction === 'rebels' && east.status).toBe('besieged');
+  });
+  it('names a source for every answer', () => {
+    for (const [place, date] of FACTS) {
+      const a = controlAt(data, date, AT[place]!);
+      expect(a.faction === 'none' || ('passage' in a.source || a.source.record.length > 0)).toBe(true);
+    }
+  });
+});
