@@ -21,6 +21,12 @@ import type { HostMessage } from '../embed/messages.ts';
 // The reader is loaded when first opened: most visits never need it.
 const Reader = lazy(() => import('../reader/reader.tsx'));
 import { DateSlider } from '../timeline/date-slider.tsx';
+import { AreaChart } from '../timeline/area-chart.tsx';
+import { Legend } from '../timeline/legend.tsx';
+import { ControlOnMap } from '../control/control-on-map.tsx';
+import { areasAt, changeDates as controlChangeDates } from '../control/timeline.ts';
+import { FACTION_IDS, FACTIONS } from '../control/factions.ts';
+import { statusSentence } from '../control/status-sentence.ts';
 import { usePrefersReducedMotion } from './use-reduced-motion.ts';
 import { Notices } from './notices.tsx';
 import { dataOverlay } from './data-overlay.ts';
@@ -61,7 +67,11 @@ export function App() {
   useEmbedBridge(state.embed, state, onHostCommand);
   if (state.embed) document.documentElement.classList.add('embed');
   const setDate = useCallback((date: string) => update({ date }), [update]);
-  const changeDates = useMemo(() => [] as string[], []);
+  const control = data?.control ?? null;
+  const changeDates = useMemo(() => (control ? controlChangeDates(control.towns, control.zones) : []), [control]);
+  const areaSteps = useMemo(() => (control ? ['2015-01-01', ...changeDates].map((d) => ({ date: d, areas: areasAt(control.towns, control.zones, control.areas, d) })) : []), [control, changeDates]);
+  const chartFactions = useMemo(() => FACTION_IDS.map((id) => ({ id, label: FACTIONS[id].label, color: FACTIONS[id].color })), []);
+  const status = statusSentence(state.date, place, control);
   const placeNames = useMemo(() => (data ? [...data.places.values()].flatMap((p) => [p.name, ...p.aliases]) : null), [data]);
 
   return (
@@ -94,6 +104,7 @@ export function App() {
             overlay={overlay} cooperative={state.embed} onNotice={addNotice} label={t('mapLabel')}
           >
             <MapState layers={state.layers} />
+            {control && <ControlOnMap towns={control.towns} zones={control.zones} date={state.date} />}
             <PlacesOnMap
               selected={place?.id ?? null} visibleIds={null} onSelect={selectPlace} names={placeNames}
               centerOf={(id) => data?.places.get(id)?.center} reducedMotion={reducedMotion}
@@ -108,7 +119,7 @@ export function App() {
         )}
         {place && data && (
           <PlacePanel
-            place={place} passages={data.passagesByPlace.get(place.id) ?? []} sources={data.sources}
+            place={place} passages={data.passagesByPlace.get(place.id) ?? []} sources={data.sources} status={status}
             onClose={() => selectPlace(null)} autoFocus={!state.embed || document.hasFocus()}
             onRead={state.embed ? (p) => window.open(fullViewerUrl(`${window.location.origin}${window.location.pathname}`, { ...state, read: p.source, passage: p.id }), '_blank', 'noopener') : openReader}
           />
@@ -123,7 +134,10 @@ export function App() {
         )}
       </main>
       <footer className="app-footer">
+        <p className="status-line" aria-live="polite">{status}</p>
         <DateSlider date={state.date} onChange={setDate} changeDates={changeDates} events={[]} onEvent={() => undefined} reducedMotion={reducedMotion} />
+        {control && <AreaChart steps={areaSteps} factions={chartFactions} date={state.date} />}
+        <Legend factions={chartFactions.map((f) => ({ ...f, held: 0 }))} />
         {state.embed && (
           <div className="embed-footer">
             <span>{ATTRIBUTION}. {t('embedFooter')}</span>

@@ -4,3 +4,10 @@ import passagesUrl from '../../geodata/passages.json?url';
 import sourcesUrl from '../../geodata/sources.json?url';
 
 export { placesUrl, passagesUrl, sourcesUrl };
+import townsUrl from '../../geodata/control/towns.json?url';
+import zonesUrl from '../../geodata/control/zones.json?url';
+import controlAreasUrl from '../../geodata/derived/control-areas.json?url';
+import controlCellsUrl from '../../geodata/derived/control-cells.geojson?url';
+import syriaUrl from '../../geodata/basemap/syria.geojson?url';
+
+export { townsUrl, zonesUrl, controlAreasUrl, controlCellsUrl, syriaUrl };

@@ -3,7 +3,10 @@ import { placeFeatureSchema, type PlaceFeature } from './schema/places.ts';
 import { passageSchema } from './schema/passages.ts';
 import { sourceSchema } from './schema/sources.ts';
 import type { Passage, PlaceInfo, SourceMeta } from './types.ts';
-import { passagesUrl, placesUrl, sourcesUrl } from './geodata-urls.ts';
+import { controlAreasUrl, passagesUrl, placesUrl, sourcesUrl, syriaUrl, townsUrl, zonesUrl } from './geodata-urls.ts';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { townSchema, zoneSchema, type Town, type Zone } from '../control/schema.ts';
+import type { ControlAreas } from '../control/derive.ts';
 
 /** Everything the viewer reads, validated once on load and frozen. */
 export interface Geodata {
@@ -14,6 +17,7 @@ export interface Geodata {
   passagesByPlace: ReadonlyMap<string, readonly Passage[]>;
   /** One line per record dropped because it failed validation. */
   dropped: string[];
+  control: { towns: readonly Town[]; zones: readonly Zone[]; areas: ControlAreas; syria: Feature<Polygon | MultiPolygon> } | null;
 }
 
 async function fetchJson(url: string): Promise<unknown> {
@@ -58,7 +62,7 @@ export function toPlaceInfo(f: PlaceFeature): PlaceInfo {
 }
 
 /** Builds the frozen model from the three files' contents. */
-export function buildGeodata(placesFc: unknown, passagesRaw: unknown, sourcesRaw: unknown): Geodata {
+export function buildGeodata(placesFc: unknown, passagesRaw: unknown, sourcesRaw: unknown, controlRaw?: { towns: unknown; zones: unknown; areas: unknown; syria: unknown }): Geodata {
   const dropped: string[] = [];
   const features = keep('place', (placesFc as { features?: unknown })?.features, placeFeatureSchema, dropped);
   const places = new Map(features.map((f) => [f.properties.id, Object.freeze(toPlaceInfo(f))]));
@@ -78,11 +82,23 @@ export function buildGeodata(placesFc: unknown, passagesRaw: unknown, sourcesRaw
     passages.set(p.id, frozen);
     for (const id of frozen.places) byPlace.set(id, [...(byPlace.get(id) ?? []), frozen]);
   }
-  return Object.freeze({ places, passages, sources, passagesByPlace: byPlace, dropped });
+  let control: Geodata['control'] = null;
+  if (controlRaw) {
+    // A town dropped here would shift every later cell: control is all or nothing.
+    const towns = keep('town', controlRaw.towns, townSchema, dropped);
+    const zones = keep('zone', controlRaw.zones, zoneSchema, dropped);
+    const syria = (controlRaw.syria as { features?: Array<Feature<Polygon | MultiPolygon>> })?.features?.[0];
+    const complete = Array.isArray(controlRaw.towns) && towns.length === controlRaw.towns.length && Array.isArray(controlRaw.zones) && zones.length === controlRaw.zones.length;
+    if (complete && syria) control = { towns, zones, areas: controlRaw.areas as ControlAreas, syria };
+    else dropped.push('control data left out: some records failed validation');
+  }
+  return Object.freeze({ places, passages, sources, passagesByPlace: byPlace, dropped, control });
 }
 
 /** Fetches and validates the geodata from the page's own origin. */
 export async function loadGeodata(): Promise<Geodata> {
-  const [placesFc, passagesRaw, sourcesRaw] = await Promise.all([fetchJson(placesUrl), fetchJson(passagesUrl), fetchJson(sourcesUrl)]);
-  return buildGeodata(placesFc, passagesRaw, sourcesRaw);
+  const [placesFc, passagesRaw, sourcesRaw, towns, zones, areas, syria] = await Promise.all(
+    [placesUrl, passagesUrl, sourcesUrl, townsUrl, zonesUrl, controlAreasUrl, syriaUrl].map(fetchJson),
+  );
+  return buildGeodata(placesFc, passagesRaw, sourcesRaw, { towns, zones, areas, syria });
 }

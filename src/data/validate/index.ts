@@ -3,6 +3,7 @@ import { validateBasemap } from './basemap.ts';
 import { validateSources } from './sources.ts';
 import { validatePlaces } from './places.ts';
 import { validatePassages } from './passages.ts';
+import { validateControl } from './control.ts';
 
 /**
  * Every validator of the geodata, in the order they run. Each concern registers its own here.
@@ -12,6 +13,7 @@ export const validators: Array<[name: string, validator: Validator]> = [
   ['sources', validateSources],
   ['places', validatePlaces],
   ['passages', validatePassages],
+  ['control', validateControl],
 ];
 
 /** Runs every validator over the geodata under `root`; an empty list means the data is sound. */

@@ -1,0 +1,53 @@
+import { FIRST_DAY } from '../state/dates.ts';
+import type { ControlAreas } from './derive.ts';
+import type { FactionId } from './factions.ts';
+import { FACTION_IDS } from './factions.ts';
+import { periodAt } from './control-at.ts';
+import type { Town, Zone } from './schema.ts';
+
+export interface CellState { faction: FactionId | 'none'; status: string }
+
+/**
+ * The state of every cell on a date: towns first (cell i is town i), then zones (`none` before a zone's
+ * first period). Feature-state is set from this; the geometry never changes.
+ */
+export function cellStatesAt(towns: readonly Town[], zones: readonly Zone[], date: string): Map<number, CellState> {
+  const out = new Map<number, CellState>();
+  towns.forEach((t, i) => {
+    const p = periodAt(t.periods, date);
+    out.set(i, p ? { faction: p.faction, status: p.status } : { faction: 'none', status: 'held' });
+  });
+  zones.forEach((z, k) => {
+    const p = periodAt(z.periods, date);
+    out.set(towns.length + k, p ? { faction: p.faction, status: p.status } : { faction: 'none', status: 'held' });
+  });
+  return out;
+}
+
+/** Every day on which control changed somewhere, sorted (the slider's ticks). */
+export function changeDates(towns: readonly Town[], zones: readonly Zone[]): string[] {
+  const all = new Set<string>();
+  for (const x of [...towns, ...zones]) for (const p of x.periods) if (p.from > FIRST_DAY) all.add(p.from);
+  return [...all].sort();
+}
+
+/** km² held by each faction on a date: the towns' cells, with the active zones laid over them. */
+export function areasAt(towns: readonly Town[], zones: readonly Zone[], areas: ControlAreas, date: string): Record<FactionId, number> {
+  const out = Object.fromEntries(FACTION_IDS.map((f) => [f, 0])) as Record<FactionId, number>;
+  const states = cellStatesAt(towns, zones, date);
+  towns.forEach((_, i) => {
+    const s = states.get(i)!;
+    if (s.faction !== 'none') out[s.faction] += areas.cellKm2[i] ?? 0;
+  });
+  zones.forEach((z, k) => {
+    const s = states.get(towns.length + k)!;
+    const za = areas.zones.find((a) => a.id === z.id);
+    if (s.faction === 'none' || !za) return;
+    for (const [cell, km2] of Object.entries(za.overlapKm2)) {
+      const under = states.get(Number(cell))!;
+      if (under.faction !== 'none') out[under.faction] -= km2;
+    }
+    out[s.faction] += za.km2;
+  });
+  return out;
+}

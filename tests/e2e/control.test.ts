@@ -1,0 +1,63 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { mapIdle, openPage, startHarness, type Harness } from './harness.ts';
+
+const MANBIJ: [number, number] = [37.95495, 36.52815];
+const TANF_AREA: [number, number] = [38.75, 33.62];
+
+async function factionAt(page: Page, p: [number, number]): Promise<unknown[]> {
+  await page.evaluate(() => window.__syriaMap!.idle());
+  const found = await page.evaluate((q) => window.__syriaMap!.featuresAt(q, ['control-fill']), p);
+  return found.map((f) => f.state.faction);
+}
+
+describe('who held what, day by day', () => {
+  let h: Harness;
+  before(async () => { h = await startHarness(); });
+  after(async () => { await h.close(); });
+
+  it('Manbij lies in IS territory on 1 May 2016 and in SDF territory on 1 September 2016', async () => {
+    const { page, context, errors } = await openPage(h, '/?date=2016-05-01');
+    await mapIdle(page);
+    assert.ok((await factionAt(page, MANBIJ)).includes('islamic_state'));
+    await page.goto(`${h.origin}/?date=2016-09-01`);
+    await mapIdle(page);
+    assert.ok((await factionAt(page, MANBIJ)).includes('sdf'));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('the area around al-Tanf is US-backed on 15 June 2017, and the line beside the slider says so', async () => {
+    const { page, context } = await openPage(h, '/?date=2017-06-15&place=al-tanf');
+    await mapIdle(page);
+    const f = await factionAt(page, TANF_AREA);
+    assert.equal(f.at(-1), 'us_backed', `the zone is drawn over the towns' cells: ${JSON.stringify(f)}`);
+    await page.getByText('15 June 2017: al-Tanf is held by US-backed rebels').first().waitFor();
+    await context.close();
+  });
+
+  it('the slider moves by day, month and change from the keyboard, fills no history, and never calls setData', async () => {
+    const { page, context } = await openPage(h, '/?date=2016-08-11');
+    await mapIdle(page);
+    const historyBefore = await page.evaluate(() => history.length);
+    const slider = page.getByRole('slider', { name: 'Date' });
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL(/date=2016-08-12/);
+    assert.ok((await factionAt(page, MANBIJ)).includes('sdf'), 'Manbij turns SDF on 12 August 2016');
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForURL(/date=2016-08-11/);
+    await page.keyboard.press('PageUp');
+    await page.waitForURL(/date=2016-09-11/);
+    await page.keyboard.press('End');
+    await page.waitForURL(/date=2024-12-08/);
+    await page.keyboard.press('Home');
+    await page.waitForURL(/date=2015-01-01/);
+    await page.getByRole('button', { name: /Next change/ }).click();
+    await page.waitForURL(/date=2015-01-26/);
+    assert.equal(await page.evaluate(() => history.length), historyBefore, 'moving the slider replaces the history entry');
+    assert.deepEqual(await page.evaluate(() => window.__syriaMap!.setDataCalls), {}, 'no setData on any source');
+    await context.close();
+  });
+});
