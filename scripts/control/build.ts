@@ -11,6 +11,8 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { city, lonLat } from '../basemap/geonames.ts';
 import { TOWNS } from './towns.ts';
 import { ZONES } from './zones.ts';
+import { EVENTS } from './events.ts';
+import { dayNumber } from '../../src/state/dates.ts';
 import { deriveCells } from '../../src/control/derive.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -37,3 +39,18 @@ write('geodata/derived/control-cells.geojson', `{"type":"FeatureCollection","fea
 write('geodata/derived/control-areas.json', `${JSON.stringify(areas)}\n`);
 const periods = towns.reduce((a, t) => a + t.periods.length, 0);
 console.log(`${towns.length} towns, ${periods} periods, ${periods - towns.length} changes; ${ZONES.length} zone(s); Syria ${Math.round(turf.area(syria) / 1e6)} km²`);
+
+// Events: written as data, and as points for the map (at their place's position), each with its day number
+// so that the layer's filter can show the events near the current date.
+write('geodata/events.json', `[\n${EVENTS.map((e) => JSON.stringify(e)).join(',\n')}\n]\n`);
+const places = JSON.parse(fs.readFileSync(path.join(root, 'geodata/places.geojson'), 'utf8')).features as Array<{ properties: { id: string }; geometry: { type: string; coordinates: unknown } }>;
+const centerOf = (id: string): [number, number] => {
+  const f = places.find((p) => p.properties.id === id);
+  if (!f) throw new Error(`event place ${id} is not in the gazetteer`);
+  if (f.geometry.type === 'Point') return f.geometry.coordinates as [number, number];
+  const pts = (f.geometry.type === 'LineString' ? f.geometry.coordinates : (f.geometry.coordinates as number[][][])[0]!.slice(0, -1)) as number[][];
+  return [pts.reduce((a, p) => a + p[0]!, 0) / pts.length, pts.reduce((a, p) => a + p[1]!, 0) / pts.length];
+};
+const eventPoints = EVENTS.map((e, i) => ({ type: 'Feature', id: i, properties: { event: e.id, title: e.title, kind: e.kind, day: dayNumber(e.date), end: dayNumber(e.to ?? e.date) }, geometry: { type: 'Point', coordinates: (e.coord ?? centerOf(e.place!)).map((x) => Math.round(x * 1e5) / 1e5) } }));
+write('geodata/derived/events.geojson', `{"type":"FeatureCollection","features":[\n${eventPoints.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`);
+console.log(`${EVENTS.length} events`);

@@ -27,6 +27,8 @@ import { ControlOnMap } from '../control/control-on-map.tsx';
 import { areasAt, changeDates as controlChangeDates } from '../control/timeline.ts';
 import { FACTION_IDS, FACTIONS } from '../control/factions.ts';
 import { statusSentence } from '../control/status-sentence.ts';
+import { EventsOnMap } from '../control/events-on-map.tsx';
+import { EventPanel } from '../control/event-panel.tsx';
 import { usePrefersReducedMotion } from './use-reduced-motion.ts';
 import { Notices } from './notices.tsx';
 import { dataOverlay } from './data-overlay.ts';
@@ -40,7 +42,7 @@ export function App() {
   const geodata = useGeodata();
   const reducedMotion = usePrefersReducedMotion();
   // The overlay is mounted once with the map; later language changes go through layout properties.
-  const [overlay] = useState(() => dataOverlay(lightTheme, state.lang));
+  const [overlay] = useState(() => dataOverlay(lightTheme, state.lang, state.date));
 
   const data = geodata.status === 'ready' ? geodata.data : null;
   const place = data && state.place ? data.places.get(state.place) ?? null : null;
@@ -72,6 +74,14 @@ export function App() {
   const areaSteps = useMemo(() => (control ? ['2015-01-01', ...changeDates].map((d) => ({ date: d, areas: areasAt(control.towns, control.zones, control.areas, d) })) : []), [control, changeDates]);
   const chartFactions = useMemo(() => FACTION_IDS.map((id) => ({ id, label: FACTIONS[id].label, color: FACTIONS[id].color })), []);
   const status = statusSentence(state.date, place, control);
+  const events = useMemo(() => data?.events ?? [], [data]);
+  const eventIndex = state.event ? events.findIndex((e) => e.id === state.event) : -1;
+  const event = eventIndex >= 0 ? events[eventIndex]! : null;
+  const sliderEvents = useMemo(() => events.map((e) => ({ id: e.id, date: e.date, title: e.title })), [events]);
+  const selectEvent = useCallback((id: string) => {
+    const e = events.find((x) => x.id === id);
+    if (e) update({ event: id, date: e.date, place: null }, 'push');
+  }, [events, update]);
   const placeNames = useMemo(() => (data ? [...data.places.values()].flatMap((p) => [p.name, ...p.aliases]) : null), [data]);
 
   return (
@@ -105,6 +115,7 @@ export function App() {
           >
             <MapState layers={state.layers} />
             {control && <ControlOnMap towns={control.towns} zones={control.zones} date={state.date} />}
+            <EventsOnMap date={state.date} selectedIndex={eventIndex >= 0 ? eventIndex : null} onSelect={(i) => events[i] && selectEvent(events[i].id)} />
             <PlacesOnMap
               selected={place?.id ?? null} visibleIds={null} onSelect={selectPlace} names={placeNames}
               centerOf={(id) => data?.places.get(id)?.center} reducedMotion={reducedMotion}
@@ -116,6 +127,15 @@ export function App() {
             <p role="alert">{t('noWebGL')}</p>
             {data ? <PlaceDirectory data={data} /> : <p role="status">{t('loadingData')}</p>}
           </div>
+        )}
+        {event && data && !place && (
+          <EventPanel
+            event={event} passage={'passage' in event.source ? data.passages.get(event.source.passage) : undefined}
+            source={'passage' in event.source ? data.sources.get(data.passages.get(event.source.passage)?.source ?? '') : undefined}
+            placeName={event.place ? data.places.get(event.place)?.name : undefined}
+            onPlace={event.place ? () => update({ place: event.place!, event: null }, 'push') : undefined}
+            onClose={() => update({ event: null }, 'push')}
+          />
         )}
         {place && data && (
           <PlacePanel
@@ -135,7 +155,7 @@ export function App() {
       </main>
       <footer className="app-footer">
         <p className="status-line" aria-live="polite">{status}</p>
-        <DateSlider date={state.date} onChange={setDate} changeDates={changeDates} events={[]} onEvent={() => undefined} reducedMotion={reducedMotion} />
+        <DateSlider date={state.date} onChange={setDate} changeDates={changeDates} events={sliderEvents} onEvent={selectEvent} reducedMotion={reducedMotion} />
         {control && <AreaChart steps={areaSteps} factions={chartFactions} date={state.date} />}
         <Legend factions={chartFactions.map((f) => ({ ...f, held: 0 }))} />
         {state.embed && (

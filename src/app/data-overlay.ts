@@ -1,19 +1,22 @@
 import type { Lang } from '../state/url-schema.ts';
 import { placesLayers, PLACES_SOURCE } from '../places/places-layers.ts';
-import { controlCellsUrl, placesUrl } from '../data/geodata-urls.ts';
+import { controlCellsUrl, eventPointsUrl, placesUrl } from '../data/geodata-urls.ts';
+import { EVENTS_SOURCE, eventsLayers } from '../control/events-layers.ts';
+import { dayNumber } from '../state/dates.ts';
 import { CONTROL_SOURCE, controlLayers } from '../timeline/control-layers.ts';
 import { palette } from '../control/factions.ts';
 import type { Overlay } from '../map/style.ts';
 import type { Theme } from '../map/theme.ts';
 
 /** The data drawn over the basemap: sources mounted once with the style, layers as data. */
-export function dataOverlay(theme: Theme, lang: Lang): Overlay {
+export function dataOverlay(theme: Theme, lang: Lang, date = '2017-06-15'): Overlay {
   return {
     sources: {
       [PLACES_SOURCE]: { type: 'geojson', data: placesUrl, promoteId: 'id' },
       [CONTROL_SOURCE]: { type: 'geojson', data: controlCellsUrl },
+      [EVENTS_SOURCE]: { type: 'geojson', data: eventPointsUrl },
     },
     under: controlLayers(palette()),
-    over: placesLayers(theme, lang),
+    over: [...placesLayers(theme, lang), ...eventsLayers(theme, dayNumber(date))],
   };
 }

@@ -11,3 +11,7 @@ import controlCellsUrl from '../../geodata/derived/control-cells.geojson?url';
 import syriaUrl from '../../geodata/basemap/syria.geojson?url';
 
 export { townsUrl, zonesUrl, controlAreasUrl, controlCellsUrl, syriaUrl };
+import eventsUrl from '../../geodata/events.json?url';
+import eventPointsUrl from '../../geodata/derived/events.geojson?url';
+
+export { eventsUrl, eventPointsUrl };

@@ -3,7 +3,8 @@ import { placeFeatureSchema, type PlaceFeature } from './schema/places.ts';
 import { passageSchema } from './schema/passages.ts';
 import { sourceSchema } from './schema/sources.ts';
 import type { Passage, PlaceInfo, SourceMeta } from './types.ts';
-import { controlAreasUrl, passagesUrl, placesUrl, sourcesUrl, syriaUrl, townsUrl, zonesUrl } from './geodata-urls.ts';
+import { controlAreasUrl, eventsUrl, passagesUrl, placesUrl, sourcesUrl, syriaUrl, townsUrl, zonesUrl } from './geodata-urls.ts';
+import { eventSchema, type EventRecord } from '../control/events-schema.ts';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { townSchema, zoneSchema, type Town, type Zone } from '../control/schema.ts';
 import type { ControlAreas } from '../control/derive.ts';
@@ -18,6 +19,8 @@ export interface Geodata {
   /** One line per record dropped because it failed validation. */
   dropped: string[];
   control: { towns: readonly Town[]; zones: readonly Zone[]; areas: ControlAreas; syria: Feature<Polygon | MultiPolygon> } | null;
+  /** Events in file order: index i is feature i of the events layer. */
+  events: readonly EventRecord[];
 }
 
 async function fetchJson(url: string): Promise<unknown> {
@@ -62,7 +65,7 @@ export function toPlaceInfo(f: PlaceFeature): PlaceInfo {
 }
 
 /** Builds the frozen model from the three files' contents. */
-export function buildGeodata(placesFc: unknown, passagesRaw: unknown, sourcesRaw: unknown, controlRaw?: { towns: unknown; zones: unknown; areas: unknown; syria: unknown }): Geodata {
+export function buildGeodata(placesFc: unknown, passagesRaw: unknown, sourcesRaw: unknown, controlRaw?: { towns: unknown; zones: unknown; areas: unknown; syria: unknown }, eventsRaw?: unknown): Geodata {
   const dropped: string[] = [];
   const features = keep('place', (placesFc as { features?: unknown })?.features, placeFeatureSchema, dropped);
   const places = new Map(features.map((f) => [f.properties.id, Object.freeze(toPlaceInfo(f))]));
@@ -92,13 +95,20 @@ export function buildGeodata(placesFc: unknown, passagesRaw: unknown, sourcesRaw
     if (complete && syria) control = { towns, zones, areas: controlRaw.areas as ControlAreas, syria };
     else dropped.push('control data left out: some records failed validation');
   }
-  return Object.freeze({ places, passages, sources, passagesByPlace: byPlace, dropped, control });
+  // Like towns, an event dropped would shift the layer's ids: events are all or nothing.
+  let events: EventRecord[] = [];
+  if (eventsRaw !== undefined) {
+    const kept = keep('event', eventsRaw, eventSchema, dropped);
+    if (Array.isArray(eventsRaw) && kept.length === eventsRaw.length) events = kept;
+    else dropped.push('events left out: some records failed validation');
+  }
+  return Object.freeze({ places, passages, sources, passagesByPlace: byPlace, dropped, control, events });
 }
 
 /** Fetches and validates the geodata from the page's own origin. */
 export async function loadGeodata(): Promise<Geodata> {
-  const [placesFc, passagesRaw, sourcesRaw, towns, zones, areas, syria] = await Promise.all(
-    [placesUrl, passagesUrl, sourcesUrl, townsUrl, zonesUrl, controlAreasUrl, syriaUrl].map(fetchJson),
+  const [placesFc, passagesRaw, sourcesRaw, towns, zones, areas, syria, events] = await Promise.all(
+    [placesUrl, passagesUrl, sourcesUrl, townsUrl, zonesUrl, controlAreasUrl, syriaUrl, eventsUrl].map(fetchJson),
   );
-  return buildGeodata(placesFc, passagesRaw, sourcesRaw, { towns, zones, areas, syria });
+  return buildGeodata(placesFc, passagesRaw, sourcesRaw, { towns, zones, areas, syria }, events);
 }

@@ -31,9 +31,10 @@ export function usePlacesOnMap(
     };
     // Points lie over lines and areas: the topmost feature under the pointer wins, over all hit layers.
     const topmost = (e: MapMouseEvent) => {
-      const layers = PLACE_HIT_LAYERS.filter((l) => map.getLayer(l) && map.getLayoutProperty(l, 'visibility') !== 'none');
+      // An event's marker drawn over a place takes the click for itself.
+      const layers = ['events-points', ...PLACE_HIT_LAYERS].filter((l) => map.getLayer(l) && map.getLayoutProperty(l, 'visibility') !== 'none');
       const hit = layers.length ? map.queryRenderedFeatures(e.point, { layers })[0] : undefined;
-      return hit && typeof hit.id === 'string' ? hit.id : null;
+      return hit && hit.layer.id !== 'events-points' && typeof hit.id === 'string' ? hit.id : null;
     };
     const onClick = (e: MapMouseEvent) => {
       const id = topmost(e);

@@ -31,6 +31,8 @@ export interface AppState {
   /** The source open in the reader, and the passage it shows. */
   read: string | null;
   passage: string | null;
+  /** The selected event (its panel is open). */
+  event: string | null;
 }
 
 /** The date the viewer opens on: mid-June 2017, when Pierret's text was written, at the height of the race to the border. */
@@ -49,6 +51,7 @@ export const DEFAULT_STATE: AppState = {
   lang: 'en',
   read: null,
   passage: null,
+  event: null,
 };
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -79,6 +82,7 @@ const SPECS: { [K in keyof AppState]: KeySpec<K> } = {
   text: idKey('text'),
   read: idKey('source'),
   passage: idKey('passage'),
+  event: idKey('event'),
   layers: {
     parse: (raw) => {
       const parts = raw === '' ? [] : raw.split(',');

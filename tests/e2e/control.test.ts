@@ -60,4 +60,19 @@ describe('who held what, day by day', () => {
     assert.deepEqual(await page.evaluate(() => window.__syriaMap!.setDataCalls), {}, 'no setData on any source');
     await context.close();
   });
+
+  it('an event is reachable from its tick on the slider, with its source', async () => {
+    const { page, context } = await openPage(h, '/');
+    await mapIdle(page);
+    await page.getByRole('button', { name: '18 May 2017: First US strike near al-Tanf' }).click();
+    const panel = page.getByRole('dialog', { name: 'First US strike near al-Tanf' });
+    await panel.waitFor();
+    assert.match(await panel.innerText(), /In May-June 2017, US aircraft carried out three attacks/);
+    assert.match(page.url(), /event=tanf-strike-1/);
+    assert.match(page.url(), /date=2017-05-18/);
+    await page.evaluate(() => window.__syriaMap!.idle());
+    const shown = await page.evaluate(() => window.__syriaMap!.featuresAt(undefined, ['events-points']).map((f) => f.properties.event));
+    assert.ok(shown.includes('tanf-strike-1'), 'its marker is on the map');
+    await context.close();
+  });
 });

@@ -4,6 +4,7 @@ import { validateSources } from './sources.ts';
 import { validatePlaces } from './places.ts';
 import { validatePassages } from './passages.ts';
 import { validateControl } from './control.ts';
+import { validateEvents } from './events.ts';
 
 /**
  * Every validator of the geodata, in the order they run. Each concern registers its own here.
@@ -14,6 +15,7 @@ export const validators: Array<[name: string, validator: Validator]> = [
   ['places', validatePlaces],
   ['passages', validatePassages],
   ['control', validateControl],
+  ['events', validateEvents],
 ];
 
 /** Runs every validator over the geodata under `root`; an empty list means the data is sound. */

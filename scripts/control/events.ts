@@ -1,0 +1,61 @@
+/**
+ * Dated events, each at a place of the gazetteer (or a point), with a passage of the texts or a named
+ * public record. Descriptions are in our own words. `npm run control` writes geodata/events.json.
+ */
+import { P, R, type Source } from './sources.ts';
+
+export interface EventDef { id: string; date: string; to?: string; dateUncertain?: boolean; title: string; description: string; place?: string; coord?: [number, number]; kind: string; source: Source }
+const E = (id: string, date: string, title: string, place: string, kind: string, source: Source, description: string, to?: string): EventDef =>
+  ({ id, date, ...(to ? { to } : {}), title, description, place, kind, source });
+
+export const EVENTS: EventDef[] = [
+  E('idlib-falls', '2015-03-28', 'Idlib falls to Jaish al-Fatah', 'idlib', 'battle', R('Reuters', '2015-03-28', 'Jaish al-Fatah takes Idlib city'), 'A rebel coalition led by Nusra and Ahrar al-Sham takes the provincial capital.'),
+  E('palmyra-falls-2015', '2015-05-21', 'IS takes Palmyra', 'palmyra', 'battle', R('BBC News', '2015-05-21', 'IS takes full control of Palmyra'), 'The Islamic State seizes Palmyra and the road east to Deir ez-Zor.'),
+  E('tell-abyad-2015', '2015-06-16', 'The YPG takes Tell Abyad', 'tell-abyad', 'battle', P('pierret-the-akp-government-had-announced-its'), 'Joining the cantons of Kobane and Cizire, which Turkey had sought to prevent.'),
+  E('russian-intervention', '2015-09-30', 'Russia’s air campaign begins', 'hmeimim-airbase', 'intervention', R('Reuters', '2015-09-30', 'Russia carries out its first air strikes in Syria'), 'Russian aircraft flying from Hmeimim begin strikes in support of the government.'),
+  E('su-24-shootdown', '2015-11-24', 'Turkey shoots down a Russian Su-24', 'latakia-province', 'strike', P('pierret-ankara-shooting-down-russian-bomber'), 'A Turkish F-16 downs a Russian bomber over the Syrian–Turkish border in Latakia.'),
+  E('sheikh-maskin-2016', '2016-01-26', 'Loyalists retake Sheikh Maskin', 'sheikh-maskin', 'battle', P('pierret-in-january-2016-they-retook-the'), 'The town on the Damascus–Dara’a highway falls to the government.'),
+  E('aleppo-corridor', '2016-02-03', 'The rebels’ corridor north of Aleppo is cut', 'bab-al-salama', 'battle', P('pierret-by-early-2016-however-two-major'), 'A loyalist offensive with the PYD cuts the road from Aleppo to the Bab al-Salama crossing.'),
+  E('cessation-2016', '2016-02-27', 'The cessation of hostilities', 'damascus', 'agreement', P('pierret-the-nationwide-cessation-of-hostilities-proclaimed'), 'A US–Russian nationwide truce that freed loyalist forces for the desert.'),
+  E('tanf-nsa', '2016-03-04', 'The New Syrian Army takes al-Tanf', 'al-tanf', 'battle', P('pierret-in-the-following-march-the-nsa'), 'US-trained rebels seize the crossing where Syria, Jordan and Iraq meet.'),
+  E('palmyra-retaken-2016', '2016-03-27', 'Loyalists retake Palmyra', 'palmyra', 'battle', P('pierret-the-nationwide-cessation-of-hostilities-proclaimed'), 'With Russian air support, a year after the city fell to IS.'),
+  E('hamdan-raid', '2016-06-28', 'The NSA’s raid on al-Hamdan fails', 'al-hamdan', 'battle', P('pierret-in-the-following-march-the-nsa'), 'A bold attack behind IS lines near Al-Bukamal ends in disaster.', '2016-06-29'),
+  E('manbij-2016', '2016-08-12', 'The SDF takes Manbij', 'manbij', 'battle', P('pierret-not-only-did-these-efforts-fail'), 'The city Turkey meant for its security zone falls to the US-backed SDF.'),
+  { ...E('euphrates-shield', '2016-08-24', 'Operation Euphrates Shield', '', 'intervention', P('pierret-the-turkish-stance-on-the-russian'), 'Turkish troops and Syrian rebels cross the border at Jarabulus.'), place: undefined, coord: [38.01096, 36.8175] },
+  E('daraya-2016', '2016-08-26', 'Daraya’s population is displaced', 'daraya', 'agreement', P('pierret-following-the-august-2016-seizure-of'), 'The besieged suburb surrenders; its remaining people are moved out.'),
+  E('deir-ez-zor-airstrike', '2016-09-17', 'A US strike hits government soldiers at Deir ez-Zor', 'deir-ez-zor', 'strike', P('pierret-the-agreement-was-cancelled-two-days'), 'Two days before their planned joint group, US–Russian cooperation collapses.'),
+  E('palmyra-lost-2016', '2016-12-11', 'IS retakes Palmyra', 'palmyra', 'battle', P('pierret-palmyra-was-lost-to-is-once'), 'While loyalist forces are concentrated in Aleppo.'),
+  E('eastern-aleppo-falls', '2016-12-22', 'Eastern Aleppo falls', 'eastern-aleppo', 'battle', P('pierret-the-fall-of-eastern-aleppo-in'), 'The last rebels and civilians are evacuated under a deal Turkey mediated.'),
+  E('ceasefire-2016-12', '2016-12-30', 'A nationwide ceasefire', 'damascus', 'agreement', P('pierret-palmyra-was-lost-to-is-once'), 'Brokered by Russia and Turkey at the end of December 2016.'),
+  E('al-bab-2017', '2017-02-23', 'Euphrates Shield takes al-Bab', 'al-bab', 'battle', P('pierret-the-move-was-primarily-aimed-at'), 'Turkish-backed forces take the town from IS after a long siege.'),
+  E('palmyra-retaken-2017', '2017-03-02', 'Loyalists retake Palmyra again', 'palmyra', 'battle', P('pierret-palmyra-was-lost-to-is-once'), 'Opening the central desert to the regime’s advance.'),
+  E('euphrates-reached', '2017-03-07', 'The regime reaches the Euphrates', 'euphrates', 'battle', P('pierret-the-first-major-push-towards-raqqa'), 'After four years of absence, blocking Euphrates Shield’s road to Raqqa.'),
+  E('russians-afrin', '2017-03-20', 'Russian troops deploy to Afrin', 'afrin', 'intervention', P('pierret-by-sending-troops-to-the-western'), 'Deterring Turkish attacks on the YPG stronghold.'),
+  E('khan-sheikhoun-sarin', '2017-04-04', 'Sarin attack on Khan Sheikhoun', 'khan-sheikhoun', 'chemical', P('pierret-although-advances-made-by-the-rebels'), 'A chemical attack on the rebels’ rear base for the northern Hama offensive.'),
+  E('shayrat-strike', '2017-04-07', 'US cruise missiles strike Shu‘ayrat', 'shayrat-airbase', 'strike', P('pierret-the-us-decision-to-respond-to'), 'The US response to Khan Sheikhoun, defined as deterrence of chemical weapons.'),
+  E('astana-zones', '2017-05-04', 'The Astana de-escalation zones', 'idlib-pocket', 'agreement', P('pierret-afterwards-moreover-turkey-agreed-to-join'), 'Russia, Iran and Turkey proclaim four zones across western Syria.'),
+  E('tanf-strike-1', '2017-05-18', 'First US strike near al-Tanf', 'al-tanf', 'strike', P('pierret-in-may-june-2017-us-aircraft'), 'US aircraft strike loyalist troops advancing towards the garrison.'),
+  E('tanf-strike-2', '2017-06-06', 'Second US strike near al-Tanf', 'al-tanf', 'strike', P('pierret-loyalist-advances-towards-al-tanf-were'), 'Another loyalist column is hit inside the zone around al-Tanf.'),
+  E('tanf-strike-3', '2017-06-08', 'Third US strike near al-Tanf', 'al-tanf', 'strike', P('pierret-loyalist-advances-towards-al-tanf-were'), 'The third of the May–June strikes on pro-regime forces.'),
+  E('border-reached', '2017-06-09', 'Loyalists reach the Iraqi border', 'iraq', 'battle', P('pierret-loyalist-advances-towards-al-tanf-were'), 'Circumventing al-Tanf further north, they link up with Iraqi militias.'),
+  E('himars-tanf', '2017-06-15', 'HIMARS deployed to al-Tanf', 'al-tanf', 'intervention', P('pierret-by-mid-june-2017-washington-s'), 'Washington’s purely defensive reaction to the loyalists’ arrival on the border.'),
+  E('deir-siege-broken', '2017-09-05', 'The siege of Deir ez-Zor is broken', 'deir-ez-zor', 'battle', P('giustozzi-assad-s-position-was-strengthened-not'), 'Loyalist columns from Palmyra reach the garrison besieged since 2014.'),
+  E('raqqa-falls', '2017-10-17', 'The SDF takes Raqqa', 'raqqa', 'battle', R('Reuters', '2017-10-17', 'the SDF declares Raqqa taken from IS'), 'The capital of the Islamic State falls after a four-month battle.'),
+  E('abu-kamal-2017', '2017-11-08', 'Loyalists take Abu Kamal', 'al-bukamal', 'battle', P('giustozzi-assad-s-position-was-strengthened-not'), 'The border crossing with Iraq, the last IS town in Syria; secured on 19 November.'),
+  E('hemeimeem-incident', '2017-12-11', 'Putin at Hmeimim', 'hmeimim-airbase', 'political', P('giustozzi-the-media-reports-were-deleted-from'), 'A Russian officer keeps Assad from walking beside Putin at the air base.'),
+  E('olive-branch', '2018-01-20', 'Operation Olive Branch', 'afrin', 'intervention', R('Reuters', '2018-01-20', 'Turkey launches an air and ground offensive on Afrin'), 'Turkey and its Syrian allies attack the YPG’s Afrin canton; the town falls on 18 March.'),
+  E('ghouta-ends', '2018-04-12', 'Eastern Ghouta retaken', 'eastern-ghouta', 'battle', R('Reuters', '2018-04-12', 'the government flag is raised over Douma'), 'The besieged enclave east of Damascus falls after a two-month offensive.'),
+  E('south-2018', '2018-07-12', 'Dara’a surrenders', 'daraa', 'agreement', P('giustozzi-the-reconciliation-deals-were-in-tatters'), 'Russian-brokered deals end rebel rule in the south; an insurgency resumes later.'),
+  E('idlib-agreement', '2018-09-17', 'The Idlib agreement (Sochi)', 'idlib', 'agreement', P('idlib-2018-under-current-circumstances-however-it-is'), 'Russia and Turkey agree a demilitarised zone around Idlib.'),
+  E('uae-embassy', '2018-11-27', 'The UAE reopens its embassy in Damascus', 'damascus', 'political', P('giustozzi-the-rapprochement-with-the-uae-formalized'), 'A rapprochement that worried Iran.'),
+  E('baghuz', '2019-03-23', 'IS loses its last territory at Baghuz', 'al-bukamal', 'battle', R('Reuters', '2019-03-23', 'the SDF declares the end of IS territory at Baghuz'), 'The end of the territorial caliphate, across the river from Al-Bukamal.'),
+  E('golan-recognition', '2019-03-25', 'The US recognises Israel’s annexation of the Golan', 'golan-heights', 'political', P('giustozzi-this-alignment-deepened-after-president-trump'), 'Deepening the alignment between Assad and Iran, says Giustozzi.'),
+  E('peace-spring', '2019-10-09', 'Operation Peace Spring', 'tell-abyad', 'intervention', R('Reuters', '2019-10-09', 'Turkey launches an offensive into north-east Syria'), 'Turkey takes the border strip between Tell Abyad and Ras al-Ayn.'),
+  E('moscow-ceasefire', '2020-03-05', 'The Moscow ceasefire for Idlib', 'idlib', 'agreement', R('Reuters', '2020-03-05', 'Russia and Turkey agree a ceasefire in Idlib'), 'Ending the government offensive of 2019–2020.'),
+  { ...E('larijani-visit', '2024-11-14', 'Larijani in Damascus', 'damascus', 'political', P('visits-2024-within-5-days-three-high-level'), 'The first of three high-level visits between Damascus and Tehran in five days.'), dateUncertain: true },
+  E('aleppo-offensive', '2024-11-27', 'The opposition offensive begins', 'aleppo', 'battle', FALL(), 'Rebels led by Tahrir al-Sham attack west of Aleppo; the city falls in three days.'),
+  E('fall-of-damascus', '2024-12-08', 'The fall of Damascus', 'damascus', 'political', R('Reuters', '2024-12-08', 'opposition forces enter Damascus; Assad leaves Syria'), 'The end of the Assad regime.'),
+];
+function FALL(): Source {
+  return R('Reuters', '2024-11-27', 'Syrian rebels launch an offensive in north-west Syria');
+}
