@@ -23,7 +23,7 @@ describe('the style', () => {
   it('draws labels as symbols on top of every other layer', () => {
     const layers = embeddedStyle(lightTheme, 'en', createUrls(), dataOverlay(lightTheme, 'en')).layers;
     const firstLabel = layers.findIndex((l) => l.type === 'symbol');
-    expect(layers.slice(firstLabel).every((l) => l.type === 'symbol' || l.id.startsWith('places-'))).toBe(true);
+    expect(layers.slice(firstLabel).filter((l) => l.type !== 'symbol').map((l) => l.id).every((id) => /^(places|events)-/.test(id))).toBe(true);
   });
   it('keeps the online style and adds the data on top', () => {
     const base = { version: 8 as const, sources: {}, layers: [{ id: 'bg', type: 'background' as const }] };
