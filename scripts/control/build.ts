@@ -54,3 +54,29 @@ const centerOf = (id: string): [number, number] => {
 const eventPoints = EVENTS.map((e, i) => ({ type: 'Feature', id: i, properties: { event: e.id, title: e.title, kind: e.kind, day: dayNumber(e.date), end: dayNumber(e.to ?? e.date) }, geometry: { type: 'Point', coordinates: (e.coord ?? centerOf(e.place!)).map((x) => Math.round(x * 1e5) / 1e5) } }));
 write('geodata/derived/events.geojson', `{"type":"FeatureCollection","features":[\n${eventPoints.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`);
 console.log(`${EVENTS.length} events`);
+
+// Routes: lines of advance with a date per vertex; ends on the border are snapped onto Syria's outline.
+// Their segments, each with its end day, let the map draw a route as far as the date has reached.
+import { ROUTES } from './routes.ts';
+import { routeSegments } from '../../src/story/route-segments.ts';
+const outlineLines = turf.flatten(turf.polygonToLine(syria as never) as never).features;
+const snap = (p: [number, number]): [number, number] => {
+  const lines = outlineLines;
+  let best: [number, number] = p;
+  let bestD = Infinity;
+  for (const l of lines) {
+    const n = turf.nearestPointOnLine(l as never, p);
+    if ((n.properties.dist ?? Infinity) < bestD) { bestD = n.properties.dist!; best = n.geometry.coordinates as [number, number]; }
+  }
+  return [Math.round(best[0] * 1e5) / 1e5, Math.round(best[1] * 1e5) / 1e5];
+};
+const routes = ROUTES.map((r) => {
+  const coords = r.vertices.map((v, i) => (r.end === 'border' && i === r.vertices.length - 1 ? snap(v.at) : v.at));
+  return { type: 'Feature', id: r.id, properties: { id: r.id, name: r.name, faction: r.faction, ...(r.side ? { side: r.side } : {}), ...(r.group ? { group: r.group } : {}),
+    from: r.vertices[0]!.date, to: r.vertices.at(-1)!.date, times: r.vertices.map((v) => v.date), via: r.vertices.map((v) => v.via), source: r.source, schematic: true },
+  geometry: { type: 'LineString', coordinates: coords } };
+});
+write('geodata/routes.geojson', `{"type":"FeatureCollection","features":[\n${routes.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`);
+const segs = routes.flatMap((r) => routeSegments(r.properties.id, r.properties.faction, r.geometry.coordinates as Array<[number, number]>, r.properties.times));
+write('geodata/derived/route-segments.geojson', `{"type":"FeatureCollection","features":[\n${segs.map((f, i) => JSON.stringify({ ...f, id: i })).join(',\n')}\n]}\n`);
+console.log(`${routes.length} routes, ${segs.length} segments`);

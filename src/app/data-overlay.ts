@@ -17,6 +17,11 @@ export function dataOverlay(theme: Theme, lang: Lang, date = '2017-06-15'): Over
       [EVENTS_SOURCE]: { type: 'geojson', data: eventPointsUrl },
     },
     under: controlLayers(palette()),
-    over: [...placesLayers(theme, lang), ...eventsLayers(theme, dayNumber(date))],
+    // The places' labels go last: labels higher in the stack are placed first, so a city's name is never
+    // pushed off the map by an event's title.
+    over: (() => {
+      const places = placesLayers(theme, lang);
+      return [...places.filter((l) => l.id !== 'places-labels'), ...eventsLayers(theme, dayNumber(date)), ...places.filter((l) => l.id === 'places-labels')];
+    })(),
   };
 }

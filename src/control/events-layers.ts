@@ -18,12 +18,14 @@ export function eventsLayers(theme: Theme, day: number): LayerSpecification[] {
       paint: {
         'circle-radius': ['case', selected as never, 11, 8], 'circle-color': '#ffffff',
         'circle-stroke-color': theme.placeSelected, 'circle-stroke-width': ['case', selected as never, 4, 3],
+        // Set off up and to the right of the place it happened at, so that the place itself stays clickable.
+        'circle-translate': [14, -14],
       },
     },
     {
       id: 'events-labels', type: 'symbol', source: EVENTS_SOURCE, filter: eventsFilter(day),
       layout: { 'text-field': ['get', 'title'], 'text-font': FONT_STACK, 'text-size': 12, 'text-anchor': 'bottom', 'text-offset': [0, -1.1], 'text-max-width': 12, 'text-optional': true },
-      paint: { 'text-color': theme.placeSelected, 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+      paint: { 'text-color': theme.placeSelected, 'text-halo-color': '#ffffff', 'text-halo-width': 2, 'text-translate': [14, -14] },
     },
   ];
 }

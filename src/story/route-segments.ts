@@ -1,0 +1,23 @@
+import type { Feature, LineString } from 'geojson';
+import { dayNumber } from '../state/dates.ts';
+
+export interface SegmentProps { route: string; faction: string; startDay: number; endDay: number }
+
+/**
+ * Splits a route into its consecutive segments, each with the day the advance left its first vertex and
+ * reached its last: the map shows a segment once the date reaches its end day.
+ */
+export function routeSegments(route: string, faction: string, coords: ReadonlyArray<[number, number]>, times: readonly string[]): Array<Feature<LineString, SegmentProps>> {
+  if (coords.length !== times.length) throw new Error(`route ${route}: ${coords.length} vertices but ${times.length} dates`);
+  const out: Array<Feature<LineString, SegmentProps>> = [];
+  for (let i = 1; i < coords.length; i++) {
+    if (times[i]! < times[i - 1]!) throw new Error(`route ${route}: dates go backwards at vertex ${i}`);
+    out.push({ type: 'Feature', properties: { route, faction, startDay: dayNumber(times[i - 1]!), endDay: dayNumber(times[i]!) }, geometry: { type: 'LineString', coordinates: [coords[i - 1]!, coords[i]!] } });
+  }
+  return out;
+}
+
+/** The part of a route the date has reached: the vertices up to the last one reached. */
+export function reachedLength(times: readonly string[], date: string): number {
+  return times.filter((t) => t <= date).length;
+}
