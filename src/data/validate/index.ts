@@ -5,6 +5,7 @@ import { validatePlaces } from './places.ts';
 import { validatePassages } from './passages.ts';
 import { validateControl } from './control.ts';
 import { validateEvents } from './events.ts';
+import { validateStories } from './story.ts';
 
 /**
  * Every validator of the geodata, in the order they run. Each concern registers its own here.
@@ -16,6 +17,7 @@ export const validators: Array<[name: string, validator: Validator]> = [
   ['passages', validatePassages],
   ['control', validateControl],
   ['events', validateEvents],
+  ['stories', validateStories],
 ];
 
 /** Runs every validator over the geodata under `root`; an empty list means the data is sound. */
