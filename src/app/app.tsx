@@ -29,12 +29,28 @@ import { FACTION_IDS, FACTIONS } from '../control/factions.ts';
 import { statusSentence } from '../control/status-sentence.ts';
 import { EventsOnMap } from '../control/events-on-map.tsx';
 import { EventPanel } from '../control/event-panel.tsx';
+import { loadStories } from '../story/load-stories.ts';
+import { StoryPanel } from '../story/story-panel.tsx';
+import { ChapterCamera } from '../story/chapter-camera.tsx';
+import { RoutesOnMap } from '../story/routes-on-map.tsx';
+import { useStoryKeys } from '../story/use-story-keys.ts';
+import type { AppState } from '../state/url-schema.ts';
+
+const STORIES = loadStories();
+
+/** A link to a story chapter that gives no date (or layers) opens at the chapter's. */
+function completeStory(s: AppState, params: URLSearchParams): AppState {
+  const story = s.story ? STORIES.stories.get(s.story) : undefined;
+  if (!story) return s;
+  const chapter = story.chapters.find((c) => c.id === s.chapter) ?? story.chapters[0]!;
+  return { ...s, date: params.has('date') ? s.date : chapter.date, layers: params.has('layers') ? s.layers : chapter.layers };
+}
 import { usePrefersReducedMotion } from './use-reduced-motion.ts';
 import { Notices } from './notices.tsx';
 import { dataOverlay } from './data-overlay.ts';
 
 export function App() {
-  const [state, update, urlNotices] = useUrlState();
+  const [state, update, urlNotices] = useUrlState(completeStory);
   const [runtimeNotices, setRuntimeNotices] = useState<string[]>([]);
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const addNotice = useCallback((m: string) => setRuntimeNotices((n) => (n.includes(m) ? n : [...n, m])), []);
@@ -47,12 +63,29 @@ export function App() {
   const data = geodata.status === 'ready' ? geodata.data : null;
   const place = data && state.place ? data.places.get(state.place) ?? null : null;
 
+  const story = state.story ? STORIES.stories.get(state.story) ?? null : null;
+  const chapter = story ? story.chapters.find((c) => c.id === state.chapter) ?? story.chapters[0]! : null;
+  const storyId = story?.id ?? null;
+  const goChapter = useCallback((id: string) => {
+    const s = storyId ? STORIES.stories.get(storyId) : undefined;
+    const c = s?.chapters.find((x) => x.id === id);
+    if (s && c) update({ story: s.id, chapter: c.id, date: c.date, layers: c.layers, place: null, event: null }, 'push');
+  }, [storyId, update]);
+  const goStory = useCallback(() => {
+    const first = STORIES.stories.get('race-to-the-border-2017')?.chapters[0];
+    if (first) update({ story: 'race-to-the-border-2017', chapter: first.id, date: first.date, layers: first.layers, place: null, event: null }, 'push');
+  }, [update]);
+  const chapterIndex = story && chapter ? story.chapters.indexOf(chapter) : -1;
+  useStoryKeys(!!story, () => { const p = story?.chapters[chapterIndex - 1]; if (p) goChapter(p.id); }, () => { const n = story?.chapters[chapterIndex + 1]; if (n) goChapter(n.id); });
+
   const notices = useMemo(() => {
-    const all = [...urlNotices, ...runtimeNotices];
+    const all = [...urlNotices, ...STORIES.problems, ...runtimeNotices];
+    if (state.story && !story) all.push(t('unknownStory', { id: state.story }));
+    if (story && state.chapter && !story.chapters.some((c) => c.id === state.chapter)) all.push(t('unknownChapter', { id: state.chapter }));
     if (data && state.place && !data.places.has(state.place)) all.push(t('unknownPlace', { id: state.place }));
     if (data?.dropped.length) all.push(t('droppedRecords', { count: data.dropped.length, list: data.dropped.slice(0, 3).join('; ') }));
     return all.filter((m) => !dismissed.has(m));
-  }, [urlNotices, runtimeNotices, data, state.place, dismissed]);
+  }, [urlNotices, runtimeNotices, data, state.place, dismissed, state.story, state.chapter, story]);
 
   const selectPlace = useCallback((id: string | null) => update({ place: id }, 'push'), [update]);
   const [hovered, setHovered] = useState<string | null>(null);
@@ -101,6 +134,7 @@ export function App() {
             </label>
           </div>
         </details>
+        {!story && <button type="button" className="btn" onClick={() => goStory()}>{t('openStory')}</button>}
         <button type="button" className="btn" onClick={() => setEmbedOpen(true)}>{t('embedButton')}</button>
         </>}
       </header>
@@ -115,6 +149,8 @@ export function App() {
           >
             <MapState layers={state.layers} />
             {control && <ControlOnMap towns={control.towns} zones={control.zones} date={state.date} />}
+            <RoutesOnMap date={state.date} highlighted={chapter?.highlight.routes ?? []} />
+            {chapter && <ChapterCamera chapter={chapter} reducedMotion={reducedMotion} />}
             <EventsOnMap date={state.date} selectedIndex={eventIndex >= 0 ? eventIndex : null} onSelect={(i) => events[i] && selectEvent(events[i].id)} />
             <PlacesOnMap
               selected={place?.id ?? null} visibleIds={null} onSelect={selectPlace} names={placeNames}
@@ -127,6 +163,12 @@ export function App() {
             <p role="alert">{t('noWebGL')}</p>
             {data ? <PlaceDirectory data={data} /> : <p role="status">{t('loadingData')}</p>}
           </div>
+        )}
+        {story && chapter && data && (
+          <StoryPanel
+            story={story} chapterId={chapter.id} passages={data.passages} places={data.places} sources={data.sources}
+            onChapter={goChapter} onExit={() => update({ story: null, chapter: null }, 'push')} onPlace={selectPlace}
+          />
         )}
         {event && data && !place && (
           <EventPanel

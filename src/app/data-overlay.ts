@@ -1,6 +1,7 @@
 import type { Lang } from '../state/url-schema.ts';
 import { placesLayers, PLACES_SOURCE } from '../places/places-layers.ts';
-import { controlCellsUrl, eventPointsUrl, placesUrl } from '../data/geodata-urls.ts';
+import { controlCellsUrl, eventPointsUrl, placesUrl, routeSegmentsUrl } from '../data/geodata-urls.ts';
+import { ROUTES_SOURCE, routesLayers } from '../story/routes-layers.ts';
 import { EVENTS_SOURCE, eventsLayers } from '../control/events-layers.ts';
 import { dayNumber } from '../state/dates.ts';
 import { CONTROL_SOURCE, controlLayers } from '../timeline/control-layers.ts';
@@ -15,13 +16,14 @@ export function dataOverlay(theme: Theme, lang: Lang, date = '2017-06-15'): Over
       [PLACES_SOURCE]: { type: 'geojson', data: placesUrl, promoteId: 'id' },
       [CONTROL_SOURCE]: { type: 'geojson', data: controlCellsUrl },
       [EVENTS_SOURCE]: { type: 'geojson', data: eventPointsUrl },
+      [ROUTES_SOURCE]: { type: 'geojson', data: routeSegmentsUrl },
     },
     under: controlLayers(palette()),
     // The places' labels go last: labels higher in the stack are placed first, so a city's name is never
     // pushed off the map by an event's title.
     over: (() => {
       const places = placesLayers(theme, lang);
-      return [...places.filter((l) => l.id !== 'places-labels'), ...eventsLayers(theme, dayNumber(date)), ...places.filter((l) => l.id === 'places-labels')];
+      return [...routesLayers(palette(), dayNumber(date)), ...places.filter((l) => l.id !== 'places-labels'), ...eventsLayers(theme, dayNumber(date)), ...places.filter((l) => l.id === 'places-labels')];
     })(),
   };
 }

@@ -15,3 +15,6 @@ import eventsUrl from '../../geodata/events.json?url';
 import eventPointsUrl from '../../geodata/derived/events.geojson?url';
 
 export { eventsUrl, eventPointsUrl };
+import routeSegmentsUrl from '../../geodata/derived/route-segments.geojson?url';
+
+export { routeSegmentsUrl };

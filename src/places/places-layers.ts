@@ -9,7 +9,8 @@ export const PLACE_HIT_LAYERS = ['places-points', 'places-area-fill', 'places-li
 export const PLACE_LAYER_IDS = ['places-area-fill', 'places-area-outline', 'places-lines', 'places-points', 'places-labels'];
 
 const selected = ['boolean', ['feature-state', 'selected'], false] as const;
-const hovered = ['boolean', ['feature-state', 'hover'], false] as const;
+// Hovered, or highlighted by a story's chapter.
+const hovered = ['any', ['boolean', ['feature-state', 'hover'], false], ['boolean', ['feature-state', 'highlight'], false]] as const;
 // Countries are labelled by the basemap: their points are not drawn again.
 const isPoint = ['all', ['==', ['geometry-type'], 'Point'], ['!=', ['get', 'kind'], 'country']] as const;
 const isArea = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false] as const;

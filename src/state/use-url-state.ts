@@ -4,17 +4,18 @@ import { parseUrl, serializeUrl, type AppState } from './url-schema.ts';
 export type HistoryMode = 'push' | 'replace';
 
 /**
- * The app state, read from and written to the URL. Dragging the slider replaces the history entry;
+ * The app state, read from and written to the URL. `complete` fills what a link implies but does not say
+ * (a story chapter's date when the link gives none). Dragging the slider replaces the history entry;
  * choosing a place or a chapter pushes one, so Back returns to the previous choice.
  */
-export function useUrlState(): [AppState, (patch: Partial<AppState>, mode?: HistoryMode) => void, string[]] {
-  const [{ state, notices }, setParsed] = useState(() => parseUrl(window.location.search));
+export function useUrlState(complete?: (state: AppState, params: URLSearchParams) => AppState): [AppState, (patch: Partial<AppState>, mode?: HistoryMode) => void, string[]] {
+  const [{ state, notices }, setParsed] = useState(() => readUrl(complete));
 
   useEffect(() => {
-    const onPop = () => setParsed(parseUrl(window.location.search));
+    const onPop = () => setParsed(readUrl(complete));
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
-  }, []);
+  }, [complete]);
 
   const update = useCallback((patch: Partial<AppState>, mode: HistoryMode = 'replace') => {
     setParsed((prev) => {
@@ -32,4 +33,9 @@ export function useUrlState(): [AppState, (patch: Partial<AppState>, mode?: Hist
   }, []);
 
   return [state, update, notices];
+}
+
+function readUrl(complete?: (state: AppState, params: URLSearchParams) => AppState) {
+  const r = parseUrl(window.location.search);
+  return complete ? { ...r, state: complete(r.state, new URLSearchParams(window.location.search)) } : r;
 }

@@ -1,0 +1,62 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { mapIdle, openPage, startHarness, type Harness } from './harness.ts';
+
+const story = JSON.parse(fs.readFileSync('geodata/stories/race-to-the-border-2017.json', 'utf8')) as {
+  id: string; chapters: Array<{ id: string; title: string; date: string; passages: string[]; highlight: { places: string[]; routes: string[] } }>;
+};
+const passages = new Map((JSON.parse(fs.readFileSync('geodata/passages.json', 'utf8')) as Array<{ id: string; text: string }>).map((p) => [p.id, p.text]));
+const long = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dayNumber = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+
+describe('story mode: the race to the Iraqi border', () => {
+  let h: Harness;
+  before(async () => { h = await startHarness(); });
+  after(async () => { await h.close(); });
+
+  it('every chapter opens by URL, sets its date, shows its quotes and highlights its places', async () => {
+    const { page, context, errors } = await openPage(h, '/');
+    for (const c of story.chapters) {
+      await page.goto(`${h.origin}/?story=${story.id}&chapter=${c.id}`);
+      await mapIdle(page);
+      const panel = page.locator('.story-panel');
+      await panel.getByRole('heading', { name: c.title }).waitFor();
+      assert.equal(await page.getByRole('slider', { name: 'Date' }).getAttribute('aria-valuetext'), long(c.date), `${c.id} sets the date`);
+      const text = await panel.innerText();
+      for (const id of c.passages) assert.ok(text.includes(passages.get(id)!.slice(0, 60)), `${c.id} quotes ${id}`);
+      const states = await page.evaluate((ids) => window.__syriaMap!.featuresAt(undefined, ['places-points', 'places-area-fill', 'places-lines']).filter((f) => ids.includes(String(f.id))).map((f) => f.state.highlight), c.highlight.places);
+      assert.ok(states.length === 0 || states.every((s) => s === true), `${c.id} highlights its places`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('the keyboard walks the whole story, and leaving it keeps the date', async () => {
+    const { page, context } = await openPage(h, `/?story=${story.id}`);
+    await mapIdle(page);
+    for (let i = 1; i < story.chapters.length; i++) {
+      await page.locator('body').press('ArrowRight');
+      await page.waitForURL(new RegExp(`chapter=${story.chapters[i]!.id}(&|$)`));
+    }
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForURL(new RegExp(`chapter=${story.chapters.at(-2)!.id}(&|$)`));
+    const date = new URL(page.url()).searchParams.get('date');
+    await page.getByRole('button', { name: 'Back to exploring' }).click();
+    await page.waitForFunction(() => !document.querySelector('.story-panel'));
+    assert.equal(new URL(page.url()).searchParams.get('date'), date);
+    assert.equal(new URL(page.url()).searchParams.get('story'), null);
+    await context.close();
+  });
+
+  it('at 9 June 2017 the loyalists’ route is drawn as far as the Iraqi border, and no further in time', async () => {
+    const { page, context } = await openPage(h, `/?story=${story.id}&chapter=loyalists-reach-the-border`);
+    await mapIdle(page);
+    const segs = await page.evaluate(() => window.__syriaMap!.featuresAt(undefined, ['routes-line']).map((f) => f.properties));
+    const around = segs.filter((p) => p.route === 'loyalists-around-tanf');
+    assert.ok(around.length > 0, 'the route is drawn');
+    assert.equal(Math.max(...around.map((p) => Number(p.endDay))), dayNumber('2017-06-09'), 'its last drawn segment ends on 9 June 2017');
+    assert.ok(segs.every((p) => Number(p.endDay) <= dayNumber('2017-06-09')), 'nothing later is drawn');
+    await context.close();
+  });
+});
