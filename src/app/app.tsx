@@ -123,10 +123,15 @@ export function App() {
         <h1>{state.embed ? t('appShortTitle') : t('appTitle')}</h1>
         {state.embed ? <span className="embed-date">{formatLongDate(state.date)}</span> : <>
         <SearchBox places={data?.places ?? null} onSelect={selectPlace} />
-        <button type="button" className="btn" onClick={() => update({ read: state.read ?? 'pierret-2017', passage: null }, 'push')} aria-pressed={readerOpen}>{t('openReader')}</button>
+        <button type="button" className="btn wide-only" onClick={() => update({ read: state.read ?? 'pierret-2017', passage: null }, 'push')} aria-pressed={readerOpen}>{t('openReader')}</button>
         <details className="tools">
           <summary>{t('tools')}</summary>
           <div className="tools-panel">
+            <div className="phone-only tools-actions">
+              <button type="button" className="btn" onClick={() => update({ read: state.read ?? 'pierret-2017', passage: null }, 'push')}>{t('openReader')}</button>
+              {!story && <button type="button" className="btn" onClick={() => goStory()}>{t('openStory')}</button>}
+              <button type="button" className="btn" onClick={() => setEmbedOpen(true)}>{t('embedButton')}</button>
+            </div>
             <LayerToggles layers={state.layers} onChange={(layers) => update({ layers })} />
             <label className="lang-switch">
               <input type="checkbox" checked={state.lang === 'ar'} onChange={(e) => update({ lang: e.target.checked ? 'ar' : 'en' })} />
@@ -134,8 +139,8 @@ export function App() {
             </label>
           </div>
         </details>
-        {!story && <button type="button" className="btn" onClick={() => goStory()}>{t('openStory')}</button>}
-        <button type="button" className="btn" onClick={() => setEmbedOpen(true)}>{t('embedButton')}</button>
+        {!story && <button type="button" className="btn wide-only" onClick={() => goStory()}>{t('openStory')}</button>}
+        <button type="button" className="btn wide-only" onClick={() => setEmbedOpen(true)}>{t('embedButton')}</button>
         </>}
       </header>
       {embedOpen && <EmbedDialog state={state} onClose={() => setEmbedOpen(false)} />}

@@ -21,7 +21,7 @@ export function EventPanel({ event, passage, source, placeName, onPlace, onClose
   const onKeyDown = (e: KeyboardEvent) => { if (e.key === 'Escape') { e.stopPropagation(); onClose(); } };
   const when = formatDateRef(event.to ? { from: event.date, to: event.to } : event.date);
   return (
-    <aside className="place-panel event-panel" role="dialog" aria-labelledby="event-title" onKeyDown={onKeyDown}>
+    <section className="place-panel event-panel" role="dialog" aria-labelledby="event-title" onKeyDown={onKeyDown}>
       <div className="place-panel-head">
         <h2 id="event-title" ref={heading} tabIndex={-1}>{event.title}</h2>
         <button type="button" className="close" onClick={onClose} aria-label={t('closeEvent')}>×</button>
@@ -31,6 +31,6 @@ export function EventPanel({ event, passage, source, placeName, onPlace, onClose
       {placeName && onPlace && <p><button type="button" className="btn" onClick={onPlace}>{t('showPlace', { name: placeName })}</button></p>}
       {passage ? <PassageQuote passage={passage} source={source} names={[]} />
         : 'record' in event.source && <p className="place-location">{t('eventSource')}: {event.source.record}, {event.source.date}: {event.source.about}.</p>}
-    </aside>
+    </section>
   );
 }

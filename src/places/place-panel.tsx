@@ -42,7 +42,7 @@ export function PlacePanel({ place, passages, sources, onClose, status, onRead, 
   const names = [place.name, ...place.aliases];
 
   return (
-    <aside className="place-panel" role="dialog" aria-labelledby="place-title" onKeyDown={onKeyDown}>
+    <section className="place-panel" role="dialog" aria-labelledby="place-title" onKeyDown={onKeyDown}>
       <div className="place-panel-head">
         <h2 id="place-title" ref={heading} tabIndex={-1}>
           {place.name} <span lang="ar" dir="rtl" className="name-ar">{place.nameAr}</span>
@@ -62,6 +62,6 @@ export function PlacePanel({ place, passages, sources, onClose, status, onRead, 
         </ol>
       )}
       <p className="place-location">{place.locationNote}</p>
-    </aside>
+    </section>
   );
 }

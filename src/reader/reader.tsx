@@ -69,7 +69,7 @@ export default function Reader({ data, source, passage, hoveredPlace, selectedPl
   const notes = load.status === 'ready' ? load.blocks.filter((b) => b.kind === 'footnote') : [];
 
   return (
-    <aside className="reader" role="dialog" aria-labelledby="reader-title" onKeyDown={onKeyDown}>
+    <section className="reader" role="dialog" aria-labelledby="reader-title" onKeyDown={onKeyDown}>
       <div className="reader-head">
         <h2 id="reader-title" ref={heading} tabIndex={-1}>{t('readerTitle')}</h2>
         <label className="visually-hidden" htmlFor="reader-source">{t('readerSource')}</label>
@@ -107,6 +107,6 @@ export default function Reader({ data, source, passage, hoveredPlace, selectedPl
           )}
         </article>
       )}
-    </aside>
+    </section>
   );
 }

@@ -1,0 +1,40 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { mapIdle, openPage, startHarness, type Harness } from './harness.ts';
+
+describe('accessibility and phones', () => {
+  let h: Harness;
+  before(async () => { h = await startHarness(); });
+  after(async () => { await h.close(); });
+
+  for (const [name, path] of [['explore', '/?place=daraa'], ['story', '/?story=race-to-the-border-2017&chapter=tanf-strikes'], ['embed', '/?embed=1&place=al-tanf&date=2017-06-15']] as const) {
+    it(`the ${name} view has no axe-core violations`, async () => {
+      const { page, context } = await openPage(h, path);
+      await mapIdle(page);
+      const result = await new AxeBuilder({ page }).analyze();
+      const summary = result.violations.map((v) => `${v.id}: ${v.nodes.length} (${v.nodes[0]?.target.join(' ')})`);
+      assert.deepEqual(summary, []);
+      await context.close();
+    });
+  }
+
+  it('at 375×667 the map, the slider, the search and the passages all work', async () => {
+    const { page, context } = await openPage(h, '/', { width: 375, height: 667 });
+    await mapIdle(page);
+    const search = page.getByRole('combobox', { name: 'Find a place' });
+    await search.fill('Deraa');
+    await page.getByRole('option', { name: /Dara'a/ }).first().click();
+    const sheet = page.getByRole('dialog', { name: /Dara'a/ });
+    await sheet.waitFor();
+    const box = (await sheet.boundingBox())!;
+    assert.ok(box.width >= 370 && box.y > 200, `the passages sit in a bottom sheet (${JSON.stringify(box)})`);
+    await page.screenshot({ path: 'test-results/phone-375x667.png' });
+    await sheet.getByRole('button', { name: /^Close/ }).click();
+    const slider = page.getByRole('slider', { name: 'Date' });
+    const sb = (await slider.boundingBox())!;
+    await page.mouse.click(sb.x + 8 + (sb.width - 16) * 0.15, sb.y + sb.height / 2);
+    await page.waitForURL(/date=2016/);
+    await context.close();
+  });
+});
