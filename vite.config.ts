@@ -3,9 +3,14 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // Relative base so the build works from any folder (an article's CMS, a static host, file-less preview).
+// The benchmark builds the viewer a second time on a synthetic data set ten times larger: GEODATA_DIR points the
+// data imports (places, passages, control, events) at its folder. Unset, the real geodata/ is used.
+const geodataDir = process.env.GEODATA_DIR;
+
 export default defineConfig({
   base: './',
   plugins: [react()],
+  resolve: geodataDir ? { alias: [{ find: /^(\.\.\/)+geodata\/(places|passages|sources|events|routes|control|derived)/, replacement: `${geodataDir}/$2` }] } : {},
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -58,7 +58,7 @@ export function App() {
   const geodata = useGeodata();
   const reducedMotion = usePrefersReducedMotion();
   // The overlay is mounted once with the map; later language changes go through layout properties.
-  const [overlay] = useState(() => dataOverlay(lightTheme, state.lang, state.date));
+  const [overlay] = useState(() => dataOverlay(lightTheme, state.lang));
 
   const data = geodata.status === 'ready' ? geodata.data : null;
   const place = data && state.place ? data.places.get(state.place) ?? null : null;
@@ -154,9 +154,9 @@ export function App() {
           >
             <MapState layers={state.layers} />
             {control && <ControlOnMap towns={control.towns} zones={control.zones} date={state.date} />}
-            <RoutesOnMap date={state.date} highlighted={chapter?.highlight.routes ?? []} />
+            <RoutesOnMap segmentEnds={data?.routeSegmentEnds ?? []} date={state.date} highlighted={chapter?.highlight.routes ?? []} />
             {chapter && <ChapterCamera chapter={chapter} reducedMotion={reducedMotion} />}
-            <EventsOnMap date={state.date} selectedIndex={eventIndex >= 0 ? eventIndex : null} onSelect={(i) => events[i] && selectEvent(events[i].id)} />
+            <EventsOnMap events={events} date={state.date} selectedIndex={eventIndex >= 0 ? eventIndex : null} onSelect={(i) => events[i] && selectEvent(events[i].id)} />
             <PlacesOnMap
               selected={place?.id ?? null} visibleIds={null} onSelect={selectPlace} names={placeNames}
               centerOf={(id) => data?.places.get(id)?.center} reducedMotion={reducedMotion}

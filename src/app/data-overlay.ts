@@ -3,14 +3,13 @@ import { placesLayers, PLACES_SOURCE } from '../places/places-layers.ts';
 import { controlCellsUrl, eventPointsUrl, placesUrl, routeSegmentsUrl } from '../data/geodata-urls.ts';
 import { ROUTES_SOURCE, routesLayers } from '../story/routes-layers.ts';
 import { EVENTS_SOURCE, eventsLayers } from '../control/events-layers.ts';
-import { dayNumber } from '../state/dates.ts';
 import { CONTROL_SOURCE, controlLayers } from '../timeline/control-layers.ts';
 import { palette } from '../control/factions.ts';
 import type { Overlay } from '../map/style.ts';
 import type { Theme } from '../map/theme.ts';
 
 /** The data drawn over the basemap: sources mounted once with the style, layers as data. */
-export function dataOverlay(theme: Theme, lang: Lang, date = '2017-06-15'): Overlay {
+export function dataOverlay(theme: Theme, lang: Lang): Overlay {
   return {
     sources: {
       [PLACES_SOURCE]: { type: 'geojson', data: placesUrl, promoteId: 'id' },
@@ -23,7 +22,7 @@ export function dataOverlay(theme: Theme, lang: Lang, date = '2017-06-15'): Over
     // pushed off the map by an event's title.
     over: (() => {
       const places = placesLayers(theme, lang);
-      return [...routesLayers(palette(), dayNumber(date)), ...places.filter((l) => l.id !== 'places-labels'), ...eventsLayers(theme, dayNumber(date)), ...places.filter((l) => l.id === 'places-labels')];
+      return [...routesLayers(palette()), ...places.filter((l) => l.id !== 'places-labels'), ...eventsLayers(theme), ...places.filter((l) => l.id === 'places-labels')];
     })(),
   };
 }

@@ -1,23 +1,31 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { MapMouseEvent } from 'maplibre-gl';
 import { useMap } from '../map/map-context.ts';
 import { dayNumber } from '../state/dates.ts';
 import { useLatest } from '../state/use-latest.ts';
-import { EVENTS_SOURCE, eventsFilter } from './events-layers.ts';
+import { EVENTS_SOURCE, eventNear } from './events-layers.ts';
+import type { EventRecord } from './events-schema.ts';
 
-/** Shows the events near the date (a filter, never new data) and selects one on click. */
-export function EventsOnMap({ date, selectedIndex, onSelect }: { date: string; selectedIndex: number | null; onSelect(index: number): void }) {
+/** Shows the events near the date (feature-state, never new data or filters) and selects one on click. */
+export function EventsOnMap({ events, date, selectedIndex, onSelect }: { events: readonly EventRecord[]; date: string; selectedIndex: number | null; onSelect(index: number): void }) {
   const map = useMap();
   const select = useLatest(onSelect);
+  const days = useMemo(() => events.map((e) => [dayNumber(e.date), dayNumber(e.to ?? e.date)] as const), [events]);
+  const shown = useRef(new Map<number, boolean>());
   useEffect(() => {
-    if (!map) return;
-    const f = eventsFilter(dayNumber(date));
-    for (const id of ['events-points', 'events-labels']) if (map.getLayer(id)) map.setFilter(id, f);
-  }, [map, date]);
+    if (!map || !map.getSource(EVENTS_SOURCE)) return;
+    const day = dayNumber(date);
+    days.forEach(([start, end], i) => {
+      const near = eventNear(day, start, end);
+      if (shown.current.get(i) === near) return;
+      map.setFeatureState({ source: EVENTS_SOURCE, id: i }, { near });
+      shown.current.set(i, near);
+    });
+  }, [map, date, days]);
   useEffect(() => {
     if (!map) return;
     const onClick = (e: MapMouseEvent) => {
-      const hit = map.getLayer('events-points') ? map.queryRenderedFeatures(e.point, { layers: ['events-points'] })[0] : undefined;
+      const hit = map.getLayer('events-points') ? map.queryRenderedFeatures(e.point, { layers: ['events-points'] }).find((f) => f.state.near) : undefined;
       if (hit && typeof hit.id === 'number') select.current(hit.id);
     };
     map.on('click', onClick);

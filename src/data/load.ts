@@ -3,7 +3,7 @@ import { placeFeatureSchema, type PlaceFeature } from './schema/places.ts';
 import { passageSchema } from './schema/passages.ts';
 import { sourceSchema } from './schema/sources.ts';
 import type { Passage, PlaceInfo, SourceMeta } from './types.ts';
-import { controlAreasUrl, eventsUrl, passagesUrl, placesUrl, sourcesUrl, syriaUrl, townsUrl, zonesUrl } from './geodata-urls.ts';
+import { controlAreasUrl, eventsUrl, passagesUrl, placesUrl, routeSegmentsUrl, sourcesUrl, syriaUrl, townsUrl, zonesUrl } from './geodata-urls.ts';
 import { eventSchema, type EventRecord } from '../control/events-schema.ts';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { townSchema, zoneSchema, type Town, type Zone } from '../control/schema.ts';
@@ -21,6 +21,8 @@ export interface Geodata {
   control: { towns: readonly Town[]; zones: readonly Zone[]; areas: ControlAreas; syria: Feature<Polygon | MultiPolygon> } | null;
   /** Events in file order: index i is feature i of the events layer. */
   events: readonly EventRecord[];
+  /** The day number each route segment is reached (segment i is feature i of the routes layer). */
+  routeSegmentEnds: readonly number[];
 }
 
 async function fetchJson(url: string): Promise<unknown> {
@@ -65,7 +67,7 @@ export function toPlaceInfo(f: PlaceFeature): PlaceInfo {
 }
 
 /** Builds the frozen model from the three files' contents. */
-export function buildGeodata(placesFc: unknown, passagesRaw: unknown, sourcesRaw: unknown, controlRaw?: { towns: unknown; zones: unknown; areas: unknown; syria: unknown }, eventsRaw?: unknown): Geodata {
+export function buildGeodata(placesFc: unknown, passagesRaw: unknown, sourcesRaw: unknown, controlRaw?: { towns: unknown; zones: unknown; areas: unknown; syria: unknown }, eventsRaw?: unknown, segmentsRaw?: unknown): Geodata {
   const dropped: string[] = [];
   const features = keep('place', (placesFc as { features?: unknown })?.features, placeFeatureSchema, dropped);
   const places = new Map(features.map((f) => [f.properties.id, Object.freeze(toPlaceInfo(f))]));
@@ -102,13 +104,15 @@ export function buildGeodata(placesFc: unknown, passagesRaw: unknown, sourcesRaw
     if (Array.isArray(eventsRaw) && kept.length === eventsRaw.length) events = kept;
     else dropped.push('events left out: some records failed validation');
   }
-  return Object.freeze({ places, passages, sources, passagesByPlace: byPlace, dropped, control, events });
+  const routeSegmentEnds = ((segmentsRaw as { features?: Array<{ properties?: { endDay?: unknown } }> })?.features ?? [])
+    .map((f) => (typeof f.properties?.endDay === 'number' ? f.properties.endDay : Infinity));
+  return Object.freeze({ places, passages, sources, passagesByPlace: byPlace, dropped, control, events, routeSegmentEnds });
 }
 
 /** Fetches and validates the geodata from the page's own origin. */
 export async function loadGeodata(): Promise<Geodata> {
-  const [placesFc, passagesRaw, sourcesRaw, towns, zones, areas, syria, events] = await Promise.all(
-    [placesUrl, passagesUrl, sourcesUrl, townsUrl, zonesUrl, controlAreasUrl, syriaUrl, eventsUrl].map(fetchJson),
+  const [placesFc, passagesRaw, sourcesRaw, towns, zones, areas, syria, events, segments] = await Promise.all(
+    [placesUrl, passagesUrl, sourcesUrl, townsUrl, zonesUrl, controlAreasUrl, syriaUrl, eventsUrl, routeSegmentsUrl].map(fetchJson),
   );
-  return buildGeodata(placesFc, passagesRaw, sourcesRaw, { towns, zones, areas, syria }, events);
+  return buildGeodata(placesFc, passagesRaw, sourcesRaw, { towns, zones, areas, syria }, events, segments);
 }

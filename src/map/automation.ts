@@ -26,6 +26,12 @@ export interface MapAutomation {
   setDataCalls: Record<string, number>;
   /** Which style is drawn: the embedded basemap or the online one. */
   basemap: 'embedded' | 'online';
+  /** Resolves at the next `idle` event: subscribe before triggering a change to time it. */
+  nextIdle(): Promise<void>;
+  /** The style as drawn (for the benchmark's bare MapLibre page, so that both draw the same). */
+  style(): unknown;
+  /** `performance.now()` at the map's first `idle` (for the benchmark). */
+  firstIdle: number | null;
 }
 
 declare global {
@@ -64,7 +70,11 @@ export function installAutomation(map: MlMap, basemap: MapAutomation['basemap'])
     layerIds: () => map.getStyle().layers.map((l) => l.id),
     setDataCalls: {},
     basemap,
+    firstIdle: null,
+    nextIdle: () => new Promise((resolve) => { void map.once('idle', () => resolve()); }),
+    style: () => map.getStyle(),
   };
+  void map.once('idle', () => { hook.firstIdle = performance.now(); });
   map.on('sourcedata', (e) => {
     const src = e.sourceId ? map.getSource(e.sourceId) : undefined;
     if (!src || (src as { __counted?: boolean }).__counted || src.type !== 'geojson') return;

@@ -1,16 +1,22 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useMap } from '../map/map-context.ts';
 import { dayNumber } from '../state/dates.ts';
-import { routeWidth, routesFilter } from './routes-layers.ts';
+import { ROUTES_SOURCE, routeWidth } from './routes-layers.ts';
 
-/** The routes as far as the date has reached (a filter), with the chapter's routes drawn wider. */
-export function RoutesOnMap({ date, highlighted }: { date: string; highlighted: readonly string[] }) {
+/** The routes as far as the date has reached (feature-state per segment), the chapter's routes drawn wider. */
+export function RoutesOnMap({ segmentEnds, date, highlighted }: { segmentEnds: readonly number[]; date: string; highlighted: readonly string[] }) {
   const map = useMap();
+  const drawn = useRef(new Map<number, boolean>());
   useEffect(() => {
-    if (!map) return;
-    const f = routesFilter(dayNumber(date));
-    for (const id of ['routes-casing', 'routes-line']) if (map.getLayer(id)) map.setFilter(id, f);
-  }, [map, date]);
+    if (!map || !map.getSource(ROUTES_SOURCE)) return;
+    const day = dayNumber(date);
+    segmentEnds.forEach((end, i) => {
+      const reached = end <= day;
+      if (drawn.current.get(i) === reached) return;
+      map.setFeatureState({ source: ROUTES_SOURCE, id: i }, { reached });
+      drawn.current.set(i, reached);
+    });
+  }, [map, date, segmentEnds]);
   const key = highlighted.join();
   useEffect(() => {
     if (!map || !map.getLayer('routes-line')) return;

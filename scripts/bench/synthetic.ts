@@ -1,0 +1,53 @@
+/**
+ * Writes a synthetic data set ten times larger than geodata/ into .bench/geodata-10x (never into geodata/):
+ * ten copies of every place, passage, town and event, each copy moved a little, with the control geometry
+ * derived again from the 1,170 towns. Used by `npm run bench`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { deriveCells } from '../../src/control/derive.ts';
+import { dayNumber } from '../../src/state/dates.ts';
+
+export function writeSynthetic(root: string, out: string, factor = 10) {
+  const src = path.join(root, 'geodata');
+  fs.rmSync(out, { recursive: true, force: true });
+  fs.cpSync(src, out, { recursive: true });
+  const read = (f: string) => JSON.parse(fs.readFileSync(path.join(src, f), 'utf8'));
+  const write = (f: string, v: unknown) => fs.writeFileSync(path.join(out, f), JSON.stringify(v));
+  // A deterministic jitter, so that two runs measure the same data.
+  let seed = 7;
+  const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647 - 0.5);
+  const copies = <T,>(xs: T[], f: (x: T, k: number) => T) => Array.from({ length: factor }, (_, k) => xs.map((x) => f(x, k))).flat();
+  const sfx = (id: string, k: number) => (k === 0 ? id : `${id}-s${k}`);
+
+  const places = read('places.geojson');
+  places.features = copies(places.features, (f: { id: string; properties: { id: string }; geometry: { type: string; coordinates: number[] } }, k) => {
+    const g = f.geometry.type === 'Point' && k > 0 ? { ...f.geometry, coordinates: [f.geometry.coordinates[0]! + rnd() * 0.3, f.geometry.coordinates[1]! + rnd() * 0.3] } : f.geometry;
+    return { ...f, id: sfx(f.id, k), properties: { ...f.properties, id: sfx(f.properties.id, k) }, geometry: g };
+  });
+  write('places.geojson', places);
+  write('passages.json', copies(read('passages.json'), (p: { id: string; places: string[] }, k) => ({ ...p, id: sfx(p.id, k), places: p.places.map((pl) => sfx(pl, k)) })));
+  const towns = copies(read('control/towns.json'), (t: { id: string; coord: [number, number] }, k) => ({ ...t, id: sfx(t.id, k), coord: k === 0 ? t.coord : [t.coord[0] + rnd() * 0.6, t.coord[1] + rnd() * 0.6] as [number, number] }));
+  const syria = JSON.parse(fs.readFileSync(path.join(src, 'basemap/syria.geojson'), 'utf8')).features[0] as Feature<Polygon | MultiPolygon>;
+  // Keep only copies that fall inside Syria (a jittered border town may not), so every town has a cell.
+  const inside = towns.filter((t, i) => i < towns.length / factor || isInside(t.coord, syria));
+  write('control/towns.json', inside);
+  const zones = read('control/zones.json');
+  const { cells, areas } = deriveCells(inside, zones, syria);
+  write('derived/control-cells.geojson', cells);
+  write('derived/control-areas.json', areas);
+  const events = copies(read('events.json'), (e: { id: string }, k) => ({ ...e, id: sfx(e.id, k) }));
+  write('events.json', events);
+  const points = read('derived/events.geojson');
+  points.features = copies(points.features, (f: { properties: Record<string, unknown>; geometry: { coordinates: number[] } }, k) => ({ ...f, properties: { ...f.properties, event: sfx(String(f.properties.event), k) }, geometry: { type: 'Point', coordinates: [f.geometry.coordinates[0]! + (k ? rnd() * 0.3 : 0), f.geometry.coordinates[1]! + (k ? rnd() * 0.3 : 0)] } }))
+    .map((f, i) => ({ ...f, id: i }));
+  write('derived/events.geojson', points);
+  void dayNumber;
+  return { places: places.features.length, towns: inside.length, events: events.length };
+}
+
+import * as turf from '@turf/turf';
+function isInside(p: [number, number], syria: Feature<Polygon | MultiPolygon>) {
+  return turf.booleanPointInPolygon(p, syria);
+}
