@@ -3,6 +3,8 @@ import path from 'node:path';
 import { parseCorpus, plainText } from '../corpus.ts';
 import { placeFeatureSchema, placesSchema } from '../schema/places.ts';
 import { aliasPattern } from '../../places/match.ts';
+import * as turf from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { positionProblem, positions, ringProblem } from './geojson.ts';
 import type { Problem, Validator } from './problem.ts';
 import { duplicates, readJson, zodProblems } from './read.ts';
@@ -36,6 +38,13 @@ export const validatePlaces: Validator = (root) => {
   const passages = readJson(root, 'geodata/passages.json', []);
   if (Array.isArray(passages)) for (const p of passages as Array<{ places?: string[] }>) for (const id of p.places ?? []) quoted.add(id);
 
+  // The texts' places are in Syria or just across its borders (Amman, Sinjar): a point far from Syria is
+  // misplaced, most often by a swapped longitude and latitude.
+  const syriaFile = path.join(root, 'geodata/basemap/syria.geojson');
+  const syria = fs.existsSync(syriaFile) ? (JSON.parse(fs.readFileSync(syriaFile, 'utf8')).features[0] as Feature<Polygon | MultiPolygon>) : null;
+  const kmFromSyria = (p: [number, number]) => (!syria || turf.booleanPointInPolygon(p, syria) ? 0 : turf.pointToPolygonDistance(p, syria as never, { units: 'kilometers' }));
+  const MAX_KM_ABROAD = 150;
+
   const ids: string[] = [];
   const parents: Array<[string, string]> = [];
   fc.data.features.forEach((raw, i) => {
@@ -56,6 +65,11 @@ export const validatePlaces: Validator = (root) => {
         problems.push({ file: FILE, id, field: at, message: `[${x}, ${y}] lies outside the map's frame${swapped ? ' (longitude and latitude swapped?)' : ''}` });
         break;
       }
+    }
+    if (f.geometry.type === 'Point' && f.properties.kind !== 'country' && !positionProblem(f.geometry.coordinates)) {
+      const km = kmFromSyria(f.geometry.coordinates);
+      const [x, y] = f.geometry.coordinates;
+      if (km > MAX_KM_ABROAD) problems.push({ file: FILE, id, field: 'geometry.coordinates', message: `[${x}, ${y}] lies ${Math.round(km)} km from Syria (longitude and latitude swapped?)` });
     }
     if (f.geometry.type === 'Polygon') f.geometry.coordinates.forEach((ring, ri) => {
       const bad = ringProblem(ring, ri === 0);

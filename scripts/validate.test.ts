@@ -1,0 +1,90 @@
+/**
+ * The validator against corruptions of the real geodata: each copy of geodata/ broken in one way must give
+ * the right message, and `npm run validate` must exit non-zero and write nothing.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateAll } from '../src/data/validate/index.ts';
+import { formatProblem } from '../src/data/validate/problem.ts';
+
+const ROOT = path.resolve(__dirname, '..');
+
+function copyOfGeodata(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'geodata-'));
+  fs.cpSync(path.join(ROOT, 'geodata'), path.join(dir, 'geodata'), { recursive: true });
+  return dir;
+}
+function edit(root: string, file: string, fn: (data: any) => void) { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const full = path.join(root, 'geodata', file);
+  const data = JSON.parse(fs.readFileSync(full, 'utf8'));
+  fn(data);
+  fs.writeFileSync(full, JSON.stringify(data));
+}
+const place = (d: { features: Array<{ properties: { id: string } }> }, id: string) => d.features.find((f) => f.properties.id === id)! as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+const town = (d: Array<{ id: string }>, id: string) => d.find((t) => t.id === id)! as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const CORRUPTIONS: Array<[name: string, file: string, fn: (d: any) => void, expected: RegExp]> = [ // eslint-disable-line @typescript-eslint/no-explicit-any
+  ['a swapped lon/lat', 'places.geojson', (d) => { const g = place(d, 'daraa').geometry; g.coordinates = [g.coordinates[1], g.coordinates[0]]; }, /places\.geojson: daraa: geometry\.coordinates: .*longitude and latitude swapped/],
+  ['an open ring', 'places.geojson', (d) => { place(d, 'eastern-ghouta').geometry.coordinates[0].pop(); }, /eastern-ghouta: geometry\.coordinates\.0: ring is not closed/],
+  ['a clockwise ring', 'places.geojson', (d) => { place(d, 'badiya').geometry.coordinates[0].reverse(); }, /badiya: geometry\.coordinates\.0: exterior ring is clockwise/],
+  ['a duplicate place id', 'places.geojson', (d) => { const f = structuredClone(place(d, 'homs')); d.features.push(f); }, /places\.geojson: homs: properties\.id: duplicate id/],
+  ['a name in Latin script for Arabic', 'places.geojson', (d) => { place(d, 'manbij').properties.nameAr = 'Manbij'; }, /manbij: properties\.nameAr: must be written in Arabic script/],
+  ['an alias no text uses', 'places.geojson', (d) => { place(d, 'al-tanf').properties.aliases.push('Tanf City'); }, /al-tanf: properties\.aliases\.2: "Tanf City" occurs in no text/],
+  ['a latitude out of range', 'places.geojson', (d) => { place(d, 'homs').geometry.coordinates[1] = 95; }, /homs: geometry\.coordinates: latitude 95 out of range/],
+  ['a passage not in its source', 'passages.json', (d) => { d[0].text = d[0].text.replace(/\w+/, 'Verily'); }, /passages\.json: [a-z0-9-]+: text: not found verbatim in/],
+  ['a dangling place id', 'passages.json', (d) => { d[0].places.push('atlantis'); }, /passages\.json: [a-z0-9-]+: places\.\d+: unknown place: atlantis/],
+  ['a passage of an unknown source', 'passages.json', (d) => { d[0].source = 'nowhere'; }, /passages\.json: [a-z0-9-]+: source: unknown source: nowhere/],
+  ['an impossible date', 'passages.json', (d) => { d.find((p: { date?: unknown }) => p.date).date = '2017-02-30'; }, /passages\.json: [a-z0-9-]+: date.*real date/],
+  ['an end before a start', 'passages.json', (d) => { d.find((p: { date?: unknown }) => typeof p.date === 'object').date = { from: '2017-06-30', to: '2017-05-01' }; }, /ends before it starts/],
+  ['a duplicate passage id', 'passages.json', (d) => { d.push(structuredClone(d[0])); }, /passages\.json: [a-z0-9-]+: id: duplicate id/],
+  ['overlapping control for one town and day', 'control/towns.json', (d) => { const t = town(d, 'manbij'); t.periods.push({ ...t.periods[1] }); }, /towns\.json: manbij: periods\.2\.from: overlapping control: two periods start on 2016-08-12/],
+  ['control periods out of order', 'control/towns.json', (d) => { const t = town(d, 'palmyra'); [t.periods[1], t.periods[2]] = [t.periods[2], t.periods[1]]; }, /towns\.json: palmyra: periods\.2\.from: periods out of order/],
+  ['an unknown faction', 'control/towns.json', (d) => { town(d, 'raqqa').periods[0].faction = 'pirates'; }, /towns\.json: raqqa: periods\.0\.faction/],
+  ['a control date after the range', 'control/towns.json', (d) => { town(d, 'idlib').periods.push({ ...town(d, 'idlib').periods[1], from: '2025-01-01' }); }, /towns\.json: idlib: periods\.2\.from: date out of range/],
+  ['a control history that starts late', 'control/towns.json', (d) => { town(d, 'homs').periods[0].from = '2015-02-01'; }, /towns\.json: homs: periods\.0\.from: the first period must start on 2015-01-01/],
+  ['a control source that names no passage', 'control/towns.json', (d) => { town(d, 'manbij').periods[1].source = { passage: 'no-such-passage' }; }, /towns\.json: manbij: periods\.1\.source\.passage: unknown passage: no-such-passage/],
+  ['a town with swapped coordinates', 'control/towns.json', (d) => { const t = town(d, 'hama'); t.coord = [t.coord[1], t.coord[0]]; }, /towns\.json: hama: coord: .*swapped/],
+  ['derived cells out of date', 'control/towns.json', (d) => { d.push({ ...structuredClone(d[0]), id: 'new-town', coord: [38, 35] }); }, /control-cells\.geojson: out of date with the control data/],
+  ['an event at an unknown place', 'events.json', (d) => { d[0].place = 'atlantis'; }, /events\.json: [a-z0-9-]+: place: unknown place: atlantis/],
+  ['an event ending before it starts', 'events.json', (d) => { d[0].to = '2014-01-01'; }, /events\.json: [a-z0-9-]+: .*ends before it starts/],
+  ['a story quoting an unknown passage', 'stories/race-to-the-border-2017.json', (d) => { d.chapters[0].passages.push('ghost'); }, /race-to-the-border-2017\.json: tanf-2016: chapters\.0\.passages\.3: unknown passage: ghost/],
+  ['a duplicate chapter id', 'stories/race-to-the-border-2017.json', (d) => { d.chapters[1].id = d.chapters[0].id; }, /race-to-the-border-2017\.json: tanf-2016: chapters: duplicate chapter id/],
+  ['a chapter camera off the map', 'stories/race-to-the-border-2017.json', (d) => { d.chapters[2].camera.center = [12.5, 41.9]; }, /chapters\.2\.camera\.center: .* outside the map's frame/],
+  ['a source whose text is missing', 'sources.json', (d) => { d[2].file = 'sources/missing.md'; }, /sources\.json: iran-turkey-2018: file: sources\/missing\.md does not exist/],
+];
+
+describe('validation meets corrupted geodata', () => {
+  it('finds the real geodata sound', () => {
+    expect(validateAll(ROOT).map(formatProblem)).toEqual([]);
+  });
+  for (const [name, file, fn, expected] of CORRUPTIONS) {
+    it(`reports ${name}`, () => {
+      const root = copyOfGeodata();
+      try {
+        edit(root, file, fn);
+        const messages = validateAll(root).map(formatProblem);
+        expect(messages.some((m) => expected.test(m)), `${expected}\n${messages.slice(0, 5).join('\n')}`).toBe(true);
+      } finally {
+        fs.rmSync(root, { recursive: true, force: true });
+      }
+    });
+  }
+  it('exits non-zero with one line per problem, and writes nothing', () => {
+    const root = copyOfGeodata();
+    try {
+      edit(root, 'places.geojson', (d) => { place(d, 'homs').geometry.coordinates[1] = 95; });
+      const snapshot = () => fs.readdirSync(path.join(root, 'geodata'), { recursive: true }).map(String).sort()
+        .map((f) => { const p = path.join(root, 'geodata', f); return fs.statSync(p).isFile() ? `${f}:${fs.statSync(p).mtimeMs}` : f; });
+      const before = snapshot();
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', root], { cwd: ROOT, encoding: 'utf8' });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/geodata\/places\.geojson: homs: geometry\.coordinates: latitude 95 out of range/);
+      expect(snapshot()).toEqual(before);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
