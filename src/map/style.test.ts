@@ -23,7 +23,7 @@ describe('the style', () => {
   it('draws labels as symbols on top of every other layer', () => {
     const layers = embeddedStyle(lightTheme, 'en', createUrls(), dataOverlay(lightTheme, 'en')).layers;
     const firstLabel = layers.findIndex((l) => l.type === 'symbol');
-    expect(layers.slice(firstLabel).filter((l) => l.type !== 'symbol').map((l) => l.id).every((id) => /^(places|events)-/.test(id))).toBe(true);
+    expect(layers.slice(firstLabel).filter((l) => l.type !== 'symbol').map((l) => l.id).every((id) => /^(places|events|routes)-/.test(id))).toBe(true);
     expect(layers.at(-1)!.id).toBe('places-labels');
   });
   it('keeps the online style and adds the data on top', () => {
