@@ -33,18 +33,17 @@ const PULL_2024 = [
 ];
 
 /**
- * The 2024 article as a web page gave it: the title (printed twice: kept once), a standfirst, two pull
- * quotes and a "Read more" link among the paragraphs, two subheadings, and a stray "font change" at the end
+ * The 2024 article as a web page gave it: the title (printed twice: kept once), a standfirst (kept as a
+ * body paragraph: it is the article's own words), two pull quotes and a "Read more" link among the paragraphs, two subheadings, and a stray "font change" at the end
  * (a control of the page, not the article's words: dropped).
  */
 export function cleanIranSyria(raw: string): string {
   const ps = paragraphs(raw);
   const title = ps[0]!;
   const out = [`# ${title}`];
-  ps.slice(1).forEach((p, i) => {
+  ps.slice(1).forEach((p) => {
     if (p === title || p === 'font change') return;
-    if (i === 0) out.push(`> [standfirst] ${p}`);
-    else if (p.startsWith('Read more:')) out.push(`> [read more] ${p}`);
+    if (p.startsWith('Read more:')) out.push(`> [read more] ${p}`);
     else if (PULL_2024.some((s) => p.startsWith(s))) out.push(`> [pull quote] ${p}`);
     else if (p === 'Projecting unity' || p === 'Strategic maneouvering') out.push(`## ${p}`);
     else out.push(p);

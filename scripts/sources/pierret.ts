@@ -82,7 +82,8 @@ export function cleanPierret(raw: string): string {
     if (para.endsWith('-')) para = joinHyphenated(para, text);
     else if (para && endsSentence && startsNew && (prevShort || pendingBlank)) { flush(); para = text; }
     else para = para ? `${para} ${text}` : text;
-    prevShort = line.trimEnd().length < SHORT && /[.?!”]\d?$/.test(text);
+    // The PDF's text keeps a trailing space on every line that runs on; a line without one ends its paragraph.
+    prevShort = (line.trimEnd().length < SHORT || !/\s$/.test(line)) && /[.?!”]\d?$/.test(text);
     pendingBlank = false;
     i++;
   }

@@ -7,13 +7,17 @@
  * | `# ` | title |
  * | `## ` / `### ` | heading / subheading |
  * | `> [pull quote] ` | a sentence the page repeats in display type: not body text |
- * | `> [standfirst] ` | the summary under a web article's title |
- * | `> [read more] ` | a link line of the web page |
+ * | `> [read more] ` | a link line of the web page: not body text |
  * | `> ` | a quotation of another voice within the text |
  * | `[^N]: ` | footnote N (its reference in the body is written `[^N]`) |
  * | anything else | a body paragraph |
+ *
+ * Blocks are separated by a blank line; a block's lines are joined with one space.
  */
-export type BlockKind = 'title' | 'heading' | 'subheading' | 'pullquote' | 'standfirst' | 'readmore' | 'quote' | 'footnote' | 'body';
+export type BlockKind = 'title' | 'heading' | 'subheading' | 'body' | 'quote' | 'pullquote' | 'readmore' | 'footnote'
+  // No text is marked as a standfirst any more (the 2024 standfirst is a body paragraph); the member stays
+  // until src/reader/reader.tsx drops its `case 'standfirst'`.
+  | 'standfirst';
 
 export interface Block {
   kind: BlockKind;
@@ -21,21 +25,25 @@ export interface Block {
   /** Offsets of `text` in the plain text (blocks joined by a blank line). */
   start: number;
   end: number;
-  /** A stable anchor for links: `p` and the block's index. */
+  /** A stable anchor for links: `p` and the block's index, from 1. */
   anchor: string;
   /** The footnote's number, for footnotes. */
   note?: string;
 }
 
-/** Blocks whose words the text speaks in its own running voice (or quotes as part of it). */
+/** Blocks whose words the text speaks in its own running voice (or quotes as part of it): passages come from these. */
 export const QUOTABLE: ReadonlySet<BlockKind> = new Set(['title', 'heading', 'subheading', 'quote', 'body']);
 
 const PREFIXES: Array<[RegExp, BlockKind]> = [
   [/^### /, 'subheading'], [/^## /, 'heading'], [/^# /, 'title'],
-  [/^> \[pull quote\] /, 'pullquote'], [/^> \[standfirst\] /, 'standfirst'], [/^> \[read more\] /, 'readmore'],
+  [/^> \[pull quote\] /, 'pullquote'], [/^> \[read more\] /, 'readmore'],
   [/^> /, 'quote'],
 ];
 
+/**
+ * Reads a clean text into blocks.
+ * @example parseCorpus('# T\n\nOne,[^1] two.\n\n[^1]: A note.').map((b) => b.kind) // ['title', 'body', 'footnote']
+ */
 export function parseCorpus(markdown: string): Block[] {
   const blocks: Block[] = [];
   let offset = 0;
@@ -51,12 +59,10 @@ export function parseCorpus(markdown: string): Block[] {
       note = fn[1];
       text = fn[2]!;
     } else {
-      for (const [re, k] of PREFIXES) {
-        if (re.test(line)) {
-          kind = k;
-          text = line.replace(re, '');
-          break;
-        }
+      const hit = PREFIXES.find(([re]) => re.test(line));
+      if (hit) {
+        kind = hit[1];
+        text = line.replace(hit[0], '');
       }
     }
     if (blocks.length > 0) offset += 2;
@@ -79,12 +85,27 @@ export function normalizeWhitespace(s: string): string {
 /**
  * Where `needle` stands in `haystack`, ignoring differences of whitespace; offsets are in `haystack`.
  * Null when it is not there word for word.
+ * @example findVerbatim('one two\nthree', 'two three') // { start: 4, end: 13 }
  */
 export function findVerbatim(haystack: string, needle: string): { start: number; end: number } | null {
   const words = normalizeWhitespace(needle).split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   if (words.length === 0 || words[0] === '') return null;
   const m = new RegExp(words.join('\\s+')).exec(haystack);
   return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
+/**
+ * Where a passage stands in a text: inside one quotable block (never across blocks, never in a pull quote,
+ * a "read more" line or a footnote), as offsets of the plain text. A passage that spans a footnote mark
+ * (`[^N]`) is not found, since the mark is part of the block's text.
+ */
+export function findPassage(blocks: readonly Block[], text: string): { block: Block; start: number; end: number } | null {
+  for (const block of blocks) {
+    if (!QUOTABLE.has(block.kind)) continue;
+    const at = findVerbatim(block.text, text);
+    if (at) return { block, start: block.start + at.start, end: block.start + at.end };
+  }
+  return null;
 }
 
 /** The block containing an offset of the plain text. */

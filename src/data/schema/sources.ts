@@ -1,17 +1,24 @@
 import { z } from 'zod';
 import { slug } from './common.ts';
 
-/** geodata/sources.json: what each text is, as its own pages state it ("not stated" where they do not). */
+/**
+ * geodata/sources.json: what each text is, as its own pages state it ("not stated" where they do not).
+ * `date` is the text's date as it gives it (a year, an ISO day, or "not stated"); `dateNote` says how it was read.
+ */
 export const sourceSchema = z.object({
   id: slug,
-  file: z.string().regex(/^sources\/[a-z0-9-]+\.md$/),
+  file: z.string().regex(/^sources\/[a-z0-9-]+\.md$/, 'must be sources/<name>.md'),
   title: z.string().min(1),
   author: z.string().min(1),
   affiliation: z.string().optional(),
-  date: z.string().min(1),
-  dateNote: z.string().optional(),
+  date: z.string().regex(/^(?:\d{4}(?:-\d{2}-\d{2})?|not stated)$/, 'must be YYYY, YYYY-MM-DD or "not stated"'),
+  dateNote: z.string().min(1),
   kind: z.string().min(1),
-  covers: z.string().optional(),
+  /** Where the text appeared, when the text itself says so (Pierret's dossier). */
+  publishedIn: z.string().optional(),
+  covers: z.string().min(1),
+  /** The Jekyll front matter of a Markdown text, kept out of the clean copy and recorded here as it stood. */
+  frontMatter: z.record(z.string(), z.string()).optional(),
 }).strict();
 
 export const sourcesSchema = z.array(sourceSchema);

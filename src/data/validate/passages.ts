@@ -1,21 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { QUOTABLE, parseCorpus } from '../corpus.ts';
+import { type Block, findPassage, normalizeWhitespace, parseCorpus } from '../corpus.ts';
 import { passagesSchema } from '../schema/passages.ts';
-import { normalizeWhitespace } from '../corpus.ts';
 import type { Problem, Validator } from './problem.ts';
 import { duplicates, readJson, zodProblems } from './read.ts';
 
 const FILE = 'geodata/passages.json';
 
-/**
- * The quotable text of each source: body, quotations and headings (not pull quotes, standfirsts or
- * footnotes), with footnote marks removed and whitespace normalised. Passages must stand in it verbatim.
- */
-export function quotableText(markdown: string): string {
-  return normalizeWhitespace(parseCorpus(markdown).filter((b) => QUOTABLE.has(b.kind)).map((b) => b.text.replace(/\[\^\d+\]/g, '')).join('\n'));
-}
-
+/** The ids of geodata/places.geojson (`properties.id` of each feature), or null when the file is absent or unreadable. */
 export function placeIds(root: string): Set<string> | null {
   const full = path.join(root, 'geodata/places.geojson');
   if (!fs.existsSync(full)) return null;
@@ -27,7 +19,23 @@ export function placeIds(root: string): Set<string> | null {
   }
 }
 
-/** passages.json: shape, unique ids, known sources and places, and every quote word for word in its source. */
+/** The parsed clean text of each source listed in sources.json whose file exists. */
+function sourceBlocks(root: string, problems: Problem[]): Map<string, Block[]> {
+  const sources = readJson(root, 'geodata/sources.json', problems);
+  const out = new Map<string, Block[]>();
+  for (const s of (Array.isArray(sources) ? sources : []) as Array<{ id?: unknown; file?: unknown }>) {
+    if (typeof s.id !== 'string' || typeof s.file !== 'string') continue;
+    const full = path.join(root, 'geodata', s.file);
+    if (fs.existsSync(full)) out.set(s.id, parseCorpus(fs.readFileSync(full, 'utf8')));
+  }
+  return out;
+}
+
+/**
+ * passages.json: shape and real dates (schema), unique ids, a known source, the text word for word inside one
+ * quotable block of that source (not a pull quote or footnote, not across a footnote mark), a dateNote for every
+ * date, and places that exist in the gazetteer.
+ */
 export const validatePassages: Validator = (root) => {
   const problems: Problem[] = [];
   const data = readJson(root, FILE, problems);
@@ -43,21 +51,23 @@ export const validatePassages: Validator = (root) => {
   }
   for (const id of duplicates(parsed.data.map((p) => p.id))) problems.push({ file: FILE, id, field: 'id', message: 'duplicate id' });
 
-  const sources = (readJson(root, 'geodata/sources.json', problems) ?? []) as Array<{ id: string; file: string }>;
-  const texts = new Map<string, string>();
-  for (const s of sources) {
-    const full = path.join(root, 'geodata', s.file);
-    if (fs.existsSync(full)) texts.set(s.id, quotableText(fs.readFileSync(full, 'utf8')));
-  }
+  const texts = sourceBlocks(root, problems);
   const places = placeIds(root);
-  if (!places) problems.push({ file: 'geodata/places.geojson', message: 'missing or unreadable: passages cannot be checked against it' });
+  if (!places) problems.push({ file: 'geodata/places.geojson', message: 'missing or unreadable: passage places cannot be checked' });
+  const seen = new Map<string, string>();
 
   for (const p of parsed.data) {
-    const text = texts.get(p.source);
-    if (text === undefined) problems.push({ file: FILE, id: p.id, field: 'source', message: `unknown source: ${p.source}` });
-    else if (!text.includes(normalizeWhitespace(p.text))) problems.push({ file: FILE, id: p.id, field: 'text', message: `not found verbatim in ${p.source}` });
-    p.places.forEach((pl, i) => {
-      if (places && !places.has(pl)) problems.push({ file: FILE, id: p.id, field: `places.${i}`, message: `unknown place: ${pl}` });
+    const blocks = texts.get(p.source);
+    if (blocks === undefined) problems.push({ file: FILE, id: p.id, field: 'source', message: `unknown source: ${p.source}` });
+    else if (/\[\^\d+\]/.test(p.text)) problems.push({ file: FILE, id: p.id, field: 'text', message: 'contains a footnote mark: cut the passage before it' });
+    else if (!findPassage(blocks, p.text)) problems.push({ file: FILE, id: p.id, field: 'text', message: `not found verbatim in ${p.source}` });
+    const key = `${p.source}\t${normalizeWhitespace(p.text)}`;
+    const twin = seen.get(key);
+    if (twin && twin !== p.id) problems.push({ file: FILE, id: p.id, field: 'text', message: `same text as ${twin}` });
+    else seen.set(key, p.id);
+    if (p.date !== undefined && !p.dateNote) problems.push({ file: FILE, id: p.id, field: 'dateNote', message: 'a date needs a dateNote saying how it was read' });
+    if (places) p.places.forEach((pl, i) => {
+      if (!places.has(pl)) problems.push({ file: FILE, id: p.id, field: `places.${i}`, message: `unknown place: ${pl}` });
     });
   }
   return problems;

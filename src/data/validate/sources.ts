@@ -7,7 +7,7 @@ import { duplicates, readJson, zodProblems } from './read.ts';
 
 const FILE = 'geodata/sources.json';
 
-/** sources.json: its shape, unique ids, and a clean text for each source that parses into blocks. */
+/** sources.json: its shape, unique ids, and for each source a clean text that exists and parses. */
 export const validateSources: Validator = (root) => {
   const problems: Problem[] = [];
   const data = readJson(root, FILE, problems);
@@ -24,10 +24,20 @@ export const validateSources: Validator = (root) => {
   for (const id of duplicates(parsed.data.map((s) => s.id))) problems.push({ file: FILE, id, field: 'id', message: 'duplicate id' });
   for (const s of parsed.data) {
     const full = path.join(root, 'geodata', s.file);
-    if (!fs.existsSync(full)) problems.push({ file: FILE, id: s.id, field: 'file', message: `${s.file} does not exist` });
-    else if (parseCorpus(fs.readFileSync(full, 'utf8')).filter((b) => b.kind === 'body').length === 0) {
-      problems.push({ file: `geodata/${s.file}`, id: s.id, message: 'has no body paragraph' });
+    if (!fs.existsSync(full)) {
+      problems.push({ file: FILE, id: s.id, field: 'file', message: `${s.file} does not exist` });
+      continue;
     }
+    const blocks = parseCorpus(fs.readFileSync(full, 'utf8'));
+    const file = `geodata/${s.file}`;
+    if (!blocks.some((b) => b.kind === 'body')) problems.push({ file, id: s.id, message: 'has no body paragraph' });
+    const titles = blocks.filter((b) => b.kind === 'title').length;
+    if (titles > 1) problems.push({ file, id: s.id, message: `${titles} titles (# lines): at most one` });
+    const notes = blocks.filter((b) => b.kind === 'footnote').map((b) => b.note ?? '');
+    for (const n of duplicates(notes)) problems.push({ file, id: s.id, message: `footnote ${n} defined twice` });
+    const marks = new Set(blocks.filter((b) => b.kind !== 'footnote').flatMap((b) => [...b.text.matchAll(/\[\^(\d+)\]/g)].map((m) => m[1]!)));
+    for (const n of marks) if (!notes.includes(n)) problems.push({ file, id: s.id, message: `footnote mark [^${n}] has no footnote` });
+    for (const n of notes) if (!marks.has(n)) problems.push({ file, id: s.id, message: `footnote ${n} is never referenced` });
   }
   return problems;
 };

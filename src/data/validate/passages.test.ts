@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { validatePassages } from './passages.ts';
+import { formatProblem } from './problem.ts';
+import { validateSources } from './sources.ts';
+
+const TEXT = [
+  '# A title', '', 'In May-June 2017, US aircraft struck near al-Tanaf, held by Pentagon-backed rebels,[^1] twice.', '',
+  '> [pull quote] Pentagon-backed rebels', '', '[^1]: A note.', '',
+].join('\n');
+
+const roots: string[] = [];
+/** A throwaway repository root with one source, one place and the given passages (no places file if `places` is null). */
+function createRoot(passages: unknown[], places: string[] | null = ['al-tanf']): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'passages-'));
+  roots.push(root);
+  fs.mkdirSync(path.join(root, 'geodata/sources'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'geodata/sources/pierret-2017.md'), TEXT);
+  fs.writeFileSync(path.join(root, 'geodata/sources.json'), JSON.stringify([{
+    id: 'pierret-2017', file: 'sources/pierret-2017.md', title: 'T', author: 'A', date: '2017', dateNote: 'n', kind: 'k', covers: 'c',
+  }]));
+  fs.writeFileSync(path.join(root, 'geodata/passages.json'), JSON.stringify(passages));
+  if (places) {
+    const features = places.map((id) => ({ type: 'Feature', id, properties: { id }, geometry: { type: 'Point', coordinates: [38, 33] } }));
+    fs.writeFileSync(path.join(root, 'geodata/places.geojson'), JSON.stringify({ type: 'FeatureCollection', features }));
+  }
+  return root;
+}
+const createPassage = (over: Record<string, unknown> = {}) => ({ id: 'tanf', source: 'pierret-2017', text: 'US aircraft struck near al-Tanaf,', places: ['al-tanf'], ...over });
+const messages = (root: string) => validatePassages(root).map(formatProblem);
+
+afterEach(() => {
+  for (const r of roots.splice(0)) fs.rmSync(r, { recursive: true, force: true });
+});
+
+describe('validatePassages', () => {
+  it('accepts a verbatim passage, whatever its whitespace', () => {
+    expect(messages(createRoot([createPassage({ text: 'US  aircraft\nstruck near al-Tanaf,' })]))).toEqual([]);
+  });
+
+  it('names the passage and the source when the text is not verbatim', () => {
+    expect(messages(createRoot([createPassage({ text: 'US aircraft struck near al-Tanf,' })])))
+      .toEqual(['geodata/passages.json: tanf: text: not found verbatim in pierret-2017']);
+  });
+
+  it('refuses text from a pull quote, across a footnote mark, or with one', () => {
+    const root = createRoot([
+      createPassage({ id: 'a', text: 'rebels, twice.' }),
+      createPassage({ id: 'b', text: 'rebels,[^1] twice.' }),
+    ]);
+    expect(messages(root)).toEqual([
+      'geodata/passages.json: a: text: not found verbatim in pierret-2017',
+      'geodata/passages.json: b: text: contains a footnote mark: cut the passage before it',
+    ]);
+  });
+
+  it('names an unreal date and a range that ends before it starts', () => {
+    const root = createRoot([
+      createPassage({ id: 'd', date: '2017-02-30', dateNote: 'n' }),
+      createPassage({ id: 'r', text: 'twice.', date: { from: '2017-06-30', to: '2017-05-01' }, dateNote: 'n' }),
+    ]);
+    expect(messages(root)).toEqual([
+      'geodata/passages.json: d: date: invalid date: 2017-02-30 (must be a real date written YYYY-MM-DD)',
+      'geodata/passages.json: r: date: ends before it starts: to 2017-05-01 < from 2017-06-30',
+    ]);
+  });
+
+  it('reports duplicates, unknown sources and places, and a date without its note', () => {
+    const root = createRoot([
+      createPassage(),
+      createPassage({ text: 'twice.' }),
+      createPassage({ id: 'x', source: 'nowhere', places: ['atlantis'] }),
+      createPassage({ id: 'n', text: 'In May-June 2017,', date: '2017-06-01' }),
+      createPassage({ id: 'twin' }),
+    ]);
+    expect(messages(root)).toEqual([
+      'geodata/passages.json: tanf: id: duplicate id',
+      'geodata/passages.json: x: source: unknown source: nowhere',
+      'geodata/passages.json: x: places.0: unknown place: atlantis',
+      'geodata/passages.json: n: dateNote: a date needs a dateNote saying how it was read',
+      'geodata/passages.json: twin: text: same text as tanf',
+    ]);
+  });
+
+  it('says once that the gazetteer is missing', () => {
+    expect(messages(createRoot([createPassage(), createPassage({ id: 'b', text: 'twice.' })], null)))
+      .toEqual(['geodata/places.geojson: missing or unreadable: passage places cannot be checked']);
+  });
+});
+
+describe('validateSources', () => {
+  it('accepts a listed source whose clean text exists', () => {
+    expect(validateSources(createRoot([]))).toEqual([]);
+  });
+  it('names a missing clean text and a footnote without its mark', () => {
+    const root = createRoot([]);
+    fs.rmSync(path.join(root, 'geodata/sources/pierret-2017.md'));
+    expect(validateSources(root).map(formatProblem)).toEqual(['geodata/sources.json: pierret-2017: file: sources/pierret-2017.md does not exist']);
+    fs.writeFileSync(path.join(root, 'geodata/sources/pierret-2017.md'), TEXT.replace('[^1] twice', ' twice'));
+    expect(validateSources(root).map(formatProblem)).toEqual(['geodata/sources/pierret-2017.md: pierret-2017: footnote 1 is never referenced']);
+  });
+});
