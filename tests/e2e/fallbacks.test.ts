@@ -26,7 +26,7 @@ describe('fallbacks', () => {
       const page = await browser.newPage();
       await page.goto(`${h.origin}/`);
       await page.getByText(/cannot draw the map \(it has no WebGL2\)/).waitFor();
-      await page.getByRole('heading', { name: 'The places in the texts' }).waitFor();
+      await page.getByRole('heading', { name: 'The places in the texts', exact: true }).waitFor();
       await page.locator('#place-al-tanf summary').click();
       assert.match(await page.locator('#place-al-tanf').innerText(), /US aircraft carried out three attacks/);
     } finally {
