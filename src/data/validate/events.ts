@@ -2,7 +2,7 @@ import { FIRST_DAY, LAST_DAY } from '../../state/dates.ts';
 import { eventsSchema } from '../../control/events-schema.ts';
 import { placeIds } from './passages.ts';
 import type { Problem, Validator } from './problem.ts';
-import { duplicates, readJson, zodProblems } from './read.ts';
+import { parseRecords, readJson } from './read.ts';
 
 const FILE = 'geodata/events.json';
 
@@ -11,19 +11,11 @@ export const validateEvents: Validator = (root) => {
   const problems: Problem[] = [];
   const raw = readJson(root, FILE, problems);
   if (raw === null) return problems;
-  const parsed = eventsSchema.safeParse(raw);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const idx = issue.path[0];
-      const id = typeof idx === 'number' ? (raw as Array<{ id?: string }>)[idx]?.id ?? `#${idx}` : undefined;
-      problems.push(...zodProblems(FILE, id, [{ path: issue.path.slice(1), message: issue.message }]));
-    }
-    return problems;
-  }
-  for (const id of duplicates(parsed.data.map((e) => e.id))) problems.push({ file: FILE, id, field: 'id', message: 'duplicate id' });
+  const records = parseRecords(FILE, raw, eventsSchema, problems);
+  if (!records) return problems;
   const places = placeIds(root) ?? new Set<string>();
   const passages = new Set(((readJson(root, 'geodata/passages.json', []) ?? []) as Array<{ id: string }>).map((p) => p.id));
-  for (const e of parsed.data) {
+  for (const e of records) {
     if (e.date < FIRST_DAY || e.date > LAST_DAY) problems.push({ file: FILE, id: e.id, field: 'date', message: `date out of range (${FIRST_DAY} to ${LAST_DAY}): ${e.date}` });
     if (e.place && !places.has(e.place)) problems.push({ file: FILE, id: e.id, field: 'place', message: `unknown place: ${e.place}` });
     if ('passage' in e.source && !passages.has(e.source.passage)) problems.push({ file: FILE, id: e.id, field: 'source.passage', message: `unknown passage: ${e.source.passage}` });

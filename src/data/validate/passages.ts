@@ -3,7 +3,7 @@ import path from 'node:path';
 import { type Block, findPassage, normalizeWhitespace, parseCorpus } from '../corpus.ts';
 import { passagesSchema } from '../schema/passages.ts';
 import type { Problem, Validator } from './problem.ts';
-import { duplicates, readJson, zodProblems } from './read.ts';
+import { parseRecords, readJson } from './read.ts';
 
 const FILE = 'geodata/passages.json';
 
@@ -40,23 +40,15 @@ export const validatePassages: Validator = (root) => {
   const problems: Problem[] = [];
   const data = readJson(root, FILE, problems);
   if (data === null) return problems;
-  const parsed = passagesSchema.safeParse(data);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const idx = issue.path[0];
-      const id = typeof idx === 'number' ? (data as Array<{ id?: string }>)[idx]?.id ?? `#${idx}` : undefined;
-      problems.push(...zodProblems(FILE, id, [{ path: issue.path.slice(1), message: issue.message }]));
-    }
-    return problems;
-  }
-  for (const id of duplicates(parsed.data.map((p) => p.id))) problems.push({ file: FILE, id, field: 'id', message: 'duplicate id' });
+  const records = parseRecords(FILE, data, passagesSchema, problems);
+  if (!records) return problems;
 
   const texts = sourceBlocks(root, problems);
   const places = placeIds(root);
   if (!places) problems.push({ file: 'geodata/places.geojson', message: 'missing or unreadable: passage places cannot be checked' });
   const seen = new Map<string, string>();
 
-  for (const p of parsed.data) {
+  for (const p of records) {
     const blocks = texts.get(p.source);
     if (blocks === undefined) problems.push({ file: FILE, id: p.id, field: 'source', message: `unknown source: ${p.source}` });
     else if (/\[\^\d+\]/.test(p.text)) problems.push({ file: FILE, id: p.id, field: 'text', message: 'contains a footnote mark: cut the passage before it' });

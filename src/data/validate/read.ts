@@ -29,3 +29,24 @@ export function duplicates(ids: readonly string[]): string[] {
   for (const id of ids) (seen.has(id) ? dup : seen).add(id);
   return [...dup];
 }
+
+/**
+ * Parses a JSON list of records with its schema. Each issue is reported against its record's id (or `#index`)
+ * with the field below the record; duplicate ids are reported too. Null when the list failed the schema.
+ */
+export function parseRecords<T extends { id: string }>(
+  file: string, data: unknown, schema: { safeParse(d: unknown): { success: true; data: T[] } | { success: false; error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> } } },
+  problems: Problem[],
+): T[] | null {
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const idx = issue.path[0];
+      const id = typeof idx === 'number' ? (data as Array<{ id?: string }>)[idx]?.id ?? `#${idx}` : undefined;
+      problems.push(...zodProblems(file, id, [{ path: issue.path.slice(1), message: issue.message }]));
+    }
+    return null;
+  }
+  for (const id of duplicates(parsed.data.map((r) => r.id))) problems.push({ file, id, field: 'id', message: 'duplicate id' });
+  return parsed.data;
+}

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseCorpus } from '../corpus.ts';
 import { sourcesSchema } from '../schema/sources.ts';
 import type { Problem, Validator } from './problem.ts';
-import { duplicates, readJson, zodProblems } from './read.ts';
+import { duplicates, parseRecords, readJson } from './read.ts';
 
 const FILE = 'geodata/sources.json';
 
@@ -12,17 +12,9 @@ export const validateSources: Validator = (root) => {
   const problems: Problem[] = [];
   const data = readJson(root, FILE, problems);
   if (data === null) return problems;
-  const parsed = sourcesSchema.safeParse(data);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const idx = issue.path[0];
-      const id = typeof idx === 'number' ? (data as Array<{ id?: string }>)[idx]?.id ?? `#${idx}` : undefined;
-      problems.push(...zodProblems(FILE, id, [{ path: issue.path.slice(1), message: issue.message }]));
-    }
-    return problems;
-  }
-  for (const id of duplicates(parsed.data.map((s) => s.id))) problems.push({ file: FILE, id, field: 'id', message: 'duplicate id' });
-  for (const s of parsed.data) {
+  const records = parseRecords(FILE, data, sourcesSchema, problems);
+  if (!records) return problems;
+  for (const s of records) {
     const full = path.join(root, 'geodata', s.file);
     if (!fs.existsSync(full)) {
       problems.push({ file: FILE, id: s.id, field: 'file', message: `${s.file} does not exist` });
