@@ -22,6 +22,10 @@ export interface PlaceDef {
   at?: [number, number];
   line?: Array<[number, number]>;
   area?: Array<[number, number]>;
+  /** The course in Syria of a river of geodata/basemap/rivers.geojson (GSHHG), simplified; with `bufferKm`, the band either side of it. */
+  river?: { name: string; bufferKm?: number };
+  /** Phrases that contain an alias but do not name the place (an operation named after a river). */
+  notAliases?: string[];
   note?: string;
   parent?: string;
 }
@@ -48,7 +52,9 @@ export const PLACES: PlaceDef[] = [
   { id: 'hama', name: 'Hama', nameAr: 'حماة', kind: 'city', aliases: ['Hama'], search: ['Hamah', 'Hamat'], geonames: G('Ḩamāh') },
   { id: 'raqqa', name: 'Raqqa', nameAr: 'الرقة', kind: 'city', aliases: ['Raqqa'], search: ['Raqqah', 'ar-Raqqah', 'Rakka', 'Ar Raqqah'], geonames: G('Ar Raqqah') },
   { id: 'palmyra', name: 'Palmyra', nameAr: 'تدمر', kind: 'city', aliases: ['Palmyra'], search: ['Tadmur', 'Tadmor'], geonames: G('Tadmur') },
-  { id: 'al-bukamal', name: 'Al-Bukamal', nameAr: 'البوكمال', kind: 'city', aliases: ['Al-Bukamal', 'Al Bukamal', 'Abu Kamal'], search: ['Abu Kamal', 'Albu Kamal', 'Bukamal', 'Boukamal', 'Abukamal', 'Al-Bu Kamal'], geonames: G('Ālbū Kamāl') },
+  { id: 'al-bukamal', name: 'Al-Bukamal', nameAr: 'البوكمال', kind: 'city', aliases: ['Al-Bukamal', 'Al Bukamal', 'Abu Kamal'], search: ['Albu Kamal', 'Bukamal', 'Boukamal', 'Abukamal', 'Al-Bu Kamal'], geonames: G('Ālbū Kamāl') },
+  { id: 'al-bukamal-crossing', name: 'Al-Bukamal crossing', nameAr: 'معبر البوكمال', kind: 'crossing', aliases: ['Abu Kamal Border Crossing'], search: ['Abu Kamal crossing', 'Al-Bukamal border crossing', 'al-Qaim crossing', 'Husaybah crossing'], parent: 'al-bukamal',
+    at: [40.95, 34.43], note: 'not in GeoNames’ cities: placed by hand where the road from Al-Bukamal crosses into Iraq towards al-Qa’im, east of the town; ±3 km' },
   { id: 'qamishli', name: 'Qamishli', nameAr: 'القامشلي', kind: 'city', aliases: ['Qamishli'], search: ['al-Qamishli', 'Qamishlo', 'Kamishli'], geonames: G('Al Qāmishlī') },
   { id: 'kobane', name: 'Kobane', nameAr: 'عين العرب (كوباني)', kind: 'town', aliases: ['Kobane'], search: ['Kobani', 'Ayn al-Arab', "'Ayn al-'Arab", 'Ain al-Arab'], geonames: G('‘Ayn al ‘Arab') },
   { id: 'tell-abyad', name: 'Tell Abyad', nameAr: 'تل أبيض', kind: 'town', aliases: ['Tell Abyad'], search: ['Tal Abyad', 'Tall Abyad', 'Gire Spi'], geonames: G('Tall Abyaḑ') },
@@ -59,7 +65,7 @@ export const PLACES: PlaceDef[] = [
   { id: 'rabia', name: 'Rabia', nameAr: 'ربيعة', kind: 'town', aliases: ['Rabia'], search: ["Rabi'a", 'Rabiah'], geonames: G('Rabī‘ah') },
   { id: 'salma', name: 'Salma', nameAr: 'سلمى', kind: 'town', aliases: ['Salma'], search: ['Slinfah'],
     at: [36.083, 35.767], note: 'not in GeoNames’ cities: placed by hand in the Latakia mountains north-east of Latakia; ±3 km' },
-  { id: 'madaya', name: 'Madaya', nameAr: 'مضايا', kind: 'enclave', aliases: ['Madaya'], search: ['Madaya', 'Medaya'], geonames: G('Medaya') },
+  { id: 'madaya', name: 'Madaya', nameAr: 'مضايا', kind: 'enclave', aliases: ['Madaya'], search: ['Medaya', 'Madaya al-Sham'], geonames: G('Medaya') },
   { id: 'zabadani', name: 'Zabadani', nameAr: 'الزبداني', kind: 'enclave', aliases: ['Zabadani'], search: ['al-Zabadani', 'Az Zabadani'], geonames: G('Az Zabadānī') },
   { id: 'fua', name: 'Fu’a', nameAr: 'الفوعة', kind: 'enclave', aliases: ['Fu’a'], search: ["Fu'a", 'Foua', 'al-Fu’ah', 'Fuah'],
     at: [36.697, 35.97], note: 'not in GeoNames’ cities: placed by hand north-east of Idlib city, beside Kefraya; ±2 km' },
@@ -94,7 +100,7 @@ export const PLACES: PlaceDef[] = [
     line: [[35.87, 33.42], [36.0, 33.6], [36.15, 33.8], [36.35, 34.0], [36.55, 34.2]], note: 'the range along the Syrian–Lebanese border: a schematic line along its crest, drawn by hand' },
 
   // Homs.
-  { id: 'al-waer', name: 'al-Wa’r', nameAr: 'الوعر', kind: 'neighbourhood', aliases: ['al-Wa’r', 'al-Wa\u2019r'], search: ["al-Waer", "Waer", "al-Wa'r"], parent: 'homs',
+  { id: 'al-waer', name: 'al-Wa’r', nameAr: 'الوعر', kind: 'neighbourhood', aliases: ['al-Wa’r'], search: ["al-Waer", "Waer", "al-Wa'r"], parent: 'homs',
     at: [36.665, 34.744], note: 'a district of western Homs, placed by hand; ±1 km' },
 
   // The north.
@@ -120,17 +126,18 @@ export const PLACES: PlaceDef[] = [
     at: [40.9, 36.6], note: 'a point that stands for the province (governorate), not a boundary' },
 
   // Regions.
-  { id: 'idlib-pocket', name: 'the Idlib pocket', nameAr: 'منطقة إدلب', kind: 'region', aliases: ['insurgent stronghold of Idlib', 'insurgent powerhouse'], search: ['Idlib pocket', 'Idlib enclave', 'north-west Syria'],
+  { id: 'idlib-pocket', name: 'the Idlib pocket', nameAr: 'منطقة إدلب', kind: 'region', aliases: ['insurgent stronghold of Idlib', 'insurgent powerhouse', 'large rural area centred on the province of Idlib', 'enclave of Idlib'], search: ['Idlib pocket', 'Idlib enclave', 'north-west Syria'],
     area: [[36.25, 35.55], [36.62, 35.45], [36.85, 35.6], [36.92, 35.95], [36.85, 36.2], [36.68, 36.3], [36.5, 36.25], [36.35, 36.05], [36.22, 35.85], [36.25, 35.55]],
     note: 'Pierret’s “large rural area centred on the province of Idlib and stretching from the north of Hama to the western approaches to Aleppo”: a schematic outline drawn by hand; its real front lines moved many times' },
-  { id: 'badiya', name: 'the Badiya', nameAr: 'البادية السورية', kind: 'desert', aliases: ['Badiya', 'central desert', 'southern Badiya'], search: ['Syrian Desert', 'Badia', 'Badiyat al-Sham'],
+  { id: 'badiya', name: 'the Badiya', nameAr: 'البادية السورية', kind: 'desert', aliases: ['Badiya', 'central desert', 'southern Badiya', 'southern desert'], search: ['Syrian Desert', 'Badia', 'Badiyat al-Sham'],
     area: [[37.0, 33.4], [38.7, 33.3], [40.0, 34.1], [40.6, 34.6], [40.0, 35.0], [39.0, 35.1], [38.0, 34.9], [37.3, 34.5], [37.0, 33.4]],
     note: 'the central Syrian desert between Damascus, Homs, the Euphrates and the Iraqi and Jordanian borders: a schematic outline drawn by hand' },
-  { id: 'euphrates-valley', name: 'Euphrates valley', nameAr: 'وادي الفرات', kind: 'valley', aliases: ['Euphrates valley'], search: ['Middle Euphrates'],
-    line: [[38.01, 36.82], [38.2, 36.26], [38.55, 35.87], [39.01, 35.95], [39.6, 35.73], [40.14, 35.33], [40.45, 35.02], [40.92, 34.45]],
-    note: 'the river’s valley across Syria, Jarabulus to Al-Bukamal: a schematic line through its towns (the basemap draws the river itself)' },
-  { id: 'euphrates', name: 'Euphrates', nameAr: 'نهر الفرات', kind: 'river', aliases: ['Euphrates'], search: ['Furat', 'al-Furat', 'Euphrates river'],
-    at: [39.3, 35.86], note: 'the river (drawn by the basemap from GSHHG); the point marks it between Raqqa and Deir ez-Zor' },
+  { id: 'euphrates-valley', name: 'Euphrates valley', nameAr: 'وادي الفرات', kind: 'valley', aliases: ['Euphrates valley'], search: ['Middle Euphrates', 'Euphrates basin'],
+    river: { name: 'Euphrates', bufferKm: 6 },
+    note: 'the river’s valley across Syria, Jarabulus to Al-Bukamal: a schematic band 6 km either side of the river’s course (GSHHG), not the valley’s edge as surveyed' },
+  { id: 'euphrates', name: 'Euphrates', nameAr: 'نهر الفرات', kind: 'river', aliases: ['Euphrates'], notAliases: ['Euphrates Shield'], search: ['Furat', 'al-Furat', 'Euphrates river', 'Firat'],
+    river: { name: 'Euphrates' },
+    note: 'the river’s course in Syria, from the Turkish border at Jarabulus to the Iraqi border at Al-Bukamal: GSHHG 2.3.7 as drawn by the basemap (geodata/basemap/rivers.geojson), simplified to about 300 m' },
   { id: 'jezireh', name: 'the Jezireh', nameAr: 'الجزيرة', kind: 'region', aliases: ['Jezireh'], search: ['Jazira', 'Jazirah', 'al-Jazira', 'Upper Mesopotamia'],
     area: [[38.9, 36.7], [40.0, 36.95], [41.0, 37.1], [42.2, 37.3], [42.3, 36.8], [41.3, 36.0], [40.8, 35.3], [39.6, 35.8], [38.9, 36.7]],
     note: 'the land north-east of the Euphrates, the plain of al-Hasakah and Qamishli: a schematic outline drawn by hand' },
@@ -140,6 +147,10 @@ export const PLACES: PlaceDef[] = [
     line: [[36.05, 35.95], [36.1, 35.7], [36.15, 35.4], [36.2, 35.1], [36.25, 34.8]], note: 'the range behind the Syrian coast, from the Turkish border southwards: a schematic line along its crest, drawn by hand' },
   { id: 'syrian-coast', name: 'the Syrian Coast', nameAr: 'الساحل السوري', kind: 'coast', aliases: ['Syrian Coast'], search: ['Syrian coast', 'coast'],
     line: [[35.92, 35.92], [35.78, 35.53], [35.92, 35.36], [35.95, 35.18], [35.88, 34.89], [35.97, 34.63]], note: 'the coast from Latakia to Tartus: a schematic line, drawn by hand' },
+  { id: 'northern-aleppo-countryside', name: 'northern countryside of Aleppo', nameAr: 'ريف حلب الشمالي', kind: 'region', aliases: ['northern countryside of Aleppo'], search: ['northern Aleppo countryside', 'Aleppo countryside', 'Azaz corridor', 'Rif Halab'],
+    at: [37.08, 36.43], note: 'the country between Aleppo and the Turkish border (Nubl, al-Zahraa, Tell Rifaat, A’zaz): the point, placed by hand, stands for that area, not a boundary' },
+  { id: 'syrian-kurdistan', name: 'Syrian Kurdistan', nameAr: 'كردستان سوريا', kind: 'region', aliases: ['Syrian Kurdistan'], search: ['Rojava', 'Western Kurdistan', 'Kurdish areas'],
+    at: [40.0, 36.85], note: 'the Kurdish-majority, Kurdish-held north of Syria (Afrin, Kobane, the Jezireh), which has no single boundary: the point, placed by hand between Kobane and Qamishli, stands for the whole' },
   { id: 'golan-heights', name: 'Golan Heights', nameAr: 'مرتفعات الجولان', kind: 'region', aliases: ['Golan Heights'], search: ['Golan', 'al-Jawlan', 'Jawlan'],
     area: [[35.62, 32.7], [35.8, 32.72], [35.89, 32.94], [35.87, 33.14], [35.82, 33.28], [35.75, 33.33], [35.66, 33.25], [35.62, 33.0], [35.62, 32.7]],
     note: 'the plateau held by Israel since 1967: a schematic outline drawn by hand between Lake Tiberias, the Yarmouk, the 1974 line and Mount Hermon' },

@@ -63,7 +63,7 @@ export function toPlaceInfo(f: PlaceFeature): PlaceInfo {
   const note = p.location.method === 'geonames'
     ? `Position: GeoNames ${p.location.geonamesId} (${p.location.geonamesName}).${p.location.note && !p.location.note.startsWith('GeoNames') ? ` ${p.location.note}` : ''}`
     : `Position: ${p.location.note}`;
-  return { id: p.id, name: p.name, nameAr: p.nameAr, kind: p.kind, aliases: p.aliases, searchAliases: p.searchAliases, center: centerOf(f.geometry), locationNote: note };
+  return { id: p.id, name: p.name, nameAr: p.nameAr, kind: p.kind, aliases: p.aliases, searchAliases: p.searchAliases, ...(p.notAliases ? { notAliases: p.notAliases } : {}), center: centerOf(f.geometry), locationNote: note };
 }
 
 /** Builds the frozen model from the three files' contents. */

@@ -18,6 +18,8 @@ export interface PlaceInfo {
   kind: string;
   aliases: readonly string[];
   searchAliases: readonly string[];
+  /** Phrases containing an alias that do not mean the place ("Euphrates Shield" is not the river). */
+  notAliases?: readonly string[];
   /** A representative point (the feature's own for points, a label point for areas). */
   center: [number, number];
   /** How the coordinates were obtained, for the reader who asks. */

@@ -1,34 +1,87 @@
 /**
- * Finding places in text: every alias, case-insensitive, whole words, the longest match winning
- * ("province of Deir ez-Zor" is the province, not the city). Apostrophes of any kind (’ ‘ ' ʿ) and a hyphen
- * or a space between words are treated alike.
+ * Finding places in text. Text and aliases are cut into words and each word folded (lowercase, no
+ * diacritics, no ayn/hamza marks, Arabic letter forms unified), so "Der’a", "Der'a" and "DER’A" are one
+ * spelling and a hyphen or a space between words are alike. Matches are whole words, the leftmost and then
+ * the longest winning: "province of Deir ez-Zor" is the province, not the city, and "eastern Aleppo" is not
+ * also "Aleppo". A possessive ’s is not part of a name ("Jordan’s" is a mention of Jordan).
  */
-export interface Matchable { id: string; aliases: readonly string[] }
+export interface Matchable {
+  id: string;
+  aliases: readonly string[];
+  /** Phrases that contain an alias but do not name the place ("Euphrates Shield", an operation): skipped. */
+  notAliases?: readonly string[];
+}
 export interface Match { id: string; start: number; end: number; text: string }
 
-const APOS = "['’‘ʼʿʾ`]";
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A word of a text: its folded form and where it stands. `joined`: only spaces or hyphens precede it. */
+export interface Word { fold: string; start: number; end: number; joined: boolean }
 
-/** A regular-expression source for one alias. */
-export function aliasPattern(alias: string): string {
-  return alias.trim().split(/[\s-]+/).map((w) => escape(w).replace(/['’‘ʼʿʾ`]/g, APOS)).join('[\\s-]+');
+const APOSTROPHES = /['’‘ʼʿʾ`ʻ]/g;
+// Letters (with their combining marks) and digits, with apostrophes inside a word (Fu’a, Shu‘ayrat).
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’‘ʼʿʾ`ʻ][\p{L}\p{M}\p{N}]+)*/gu;
+const JOINER = /^[\s\-‐‑]+$/u;
+
+/** Folds one word: NFKD without marks, lowercase, no apostrophes, Arabic alef/hamza/ta marbuta/ya unified. */
+function foldWord(w: string): string {
+  return w.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(APOSTROPHES, '')
+    .replace(/[أإآٱ]/g, 'ا').replace(/ؤ/g, 'و').replace(/ئ/g, 'ي').replace(/ة/g, 'ه').replace(/ى/g, 'ي').replace(/ـ/g, '');
 }
+
+/** The words of a text, folded, with their offsets (a possessive ’s left out of the word). */
+export function words(text: string): Word[] {
+  const out: Word[] = [];
+  let last = 0;
+  for (const m of text.matchAll(WORD)) {
+    let raw = m[0];
+    if (/['’‘]s$/u.test(raw) && raw.length > 2) raw = raw.slice(0, -2);
+    const gap = text.slice(last, m.index);
+    out.push({ fold: foldWord(raw), start: m.index, end: m.index + raw.length, joined: out.length > 0 && JOINER.test(gap) });
+    last = m.index + m[0].length;
+  }
+  return out;
+}
+
+/**
+ * A name folded for comparison: its words folded and joined by one space.
+ * @example foldForMatch('Shu‘ayrat') === foldForMatch("shu'ayrat") // 'shuayrat'
+ */
+export function foldForMatch(s: string): string {
+  return words(s).map((w) => w.fold).join(' ');
+}
+
+interface Entry { id: string; words: string[]; length: number; skip: boolean }
 
 /** A matcher over the given places; `find(text)` lists every mention in order, without overlaps. */
 export function buildMatcher(places: readonly Matchable[]) {
-  const entries = places.flatMap((p) => p.aliases.map((a) => ({ id: p.id, alias: a })))
-    .sort((a, b) => b.alias.length - a.alias.length);
-  const byPattern = new Map<string, string>();
-  for (const e of entries) if (!byPattern.has(e.alias.toLowerCase())) byPattern.set(e.alias.toLowerCase(), e.id);
-  const patterns = entries.map((e) => `(${aliasPattern(e.alias)})`);
-  const re = patterns.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${patterns.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
+  const byFirst = new Map<string, Entry[]>();
+  const add = (id: string, phrase: string, skip: boolean) => {
+    const ws = words(phrase).map((w) => w.fold);
+    if (ws.length === 0) return;
+    const list = byFirst.get(ws[0]!) ?? [];
+    list.push({ id, words: ws, length: ws.join(' ').length, skip });
+    byFirst.set(ws[0]!, list);
+  };
+  for (const p of places) {
+    for (const a of p.aliases) add(p.id, a, false);
+    for (const a of p.notAliases ?? []) add(p.id, a, true);
+  }
+  // Longest first; at equal length a phrase to skip wins, then the first place given.
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length || b.length - a.length || Number(b.skip) - Number(a.skip));
+
+  const matchAt = (ws: Word[], i: number): Entry | undefined => byFirst.get(ws[i]!.fold)?.find((e) =>
+    i + e.words.length <= ws.length && e.words.every((w, k) => ws[i + k]!.fold === w && (k === 0 || ws[i + k]!.joined)));
+
   return {
     find(text: string): Match[] {
-      if (!re) return [];
+      const ws = words(text);
       const out: Match[] = [];
-      for (const m of text.matchAll(re)) {
-        const group = m.slice(1).findIndex((g) => g !== undefined);
-        out.push({ id: entries[group]!.id, start: m.index, end: m.index + m[0].length, text: m[0] });
+      for (let i = 0; i < ws.length;) {
+        const e = matchAt(ws, i);
+        if (!e) { i++; continue; }
+        const start = ws[i]!.start;
+        const end = ws[i + e.words.length - 1]!.end;
+        if (!e.skip) out.push({ id: e.id, start, end, text: text.slice(start, end) });
+        i += e.words.length;
       }
       return out;
     },
@@ -36,18 +89,24 @@ export function buildMatcher(places: readonly Matchable[]) {
 }
 
 /**
- * Folds a name for search: lowercase, no diacritics, no apostrophes or ayn/hamza marks, hyphens as spaces,
- * no leading article; Arabic letters normalised (alef forms, ta marbuta, alef maqsura, tatweel, harakat).
+ * A test for whole-word occurrence in one text, which is cut into words once: any case, any apostrophe,
+ * a hyphen or a space between words (other punctuation between words is not checked). Shadowing does not
+ * count here: "Abu Kamal" occurs in "Abu Kamal Border Crossing".
+ */
+export function occursIn(text: string): (phrase: string) => boolean {
+  const folded = ` ${words(text).map((w) => w.fold).join(' ')} `;
+  return (phrase) => {
+    const f = foldForMatch(phrase);
+    return f !== '' && folded.includes(` ${f} `);
+  };
+}
+
+const ARTICLE = /^(al|el|ar|as|ash|at|ad|az|an|ath)$/;
+
+/**
+ * Folds a name for search: `foldForMatch` without articles (al-, el-, ال), so that "al-Tanf" is "tanf".
+ * @example foldForSearch('al-Tanf') // 'tanf'
  */
 export function foldForSearch(s: string): string {
-  return s
-    .normalize('NFKD').replace(/\p{M}/gu, '')
-    .replace(/[أإآٱ]/g, 'ا').replace(/ة/g, 'ه').replace(/ى/g, 'ي').replace(/ـ/g, '').replace(/[\u064B-\u0652]/g, '')
-    .toLowerCase()
-    .replace(/['’‘ʼʿʾ`"“”()]/g, '')
-    .replace(/[-_.,]/g, ' ')
-    .replace(/\b(al|el|ar|as|ash|at|ad|az|an)\s+/g, '')
-    .replace(/^ال/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return foldForMatch(s).split(' ').filter((w) => !ARTICLE.test(w)).map((w) => w.replace(/^ال(?=..)/, '')).join(' ');
 }

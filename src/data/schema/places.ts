@@ -15,7 +15,11 @@ export const placePropertiesSchema = z.object({
   name: z.string().min(1),
   nameAr: z.string().regex(/[\u0600-\u06FF]/, 'must be written in Arabic script'),
   kind: z.enum(PLACE_KINDS),
+  /** The spellings the texts use: every one is matched in the texts. */
   aliases: z.array(z.string().min(2)).min(1),
+  /** Phrases that contain an alias but name something else ("Euphrates Shield"): never a mention. */
+  notAliases: z.array(z.string().min(2)).min(1).optional(),
+  /** Spellings a reader may type that the texts do not use: search only. */
   searchAliases: z.array(z.string().min(2)),
   location,
   parent: slug.optional(),

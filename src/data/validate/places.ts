@@ -1,21 +1,73 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseCorpus, plainText } from '../corpus.ts';
-import { placeFeatureSchema, placesSchema } from '../schema/places.ts';
-import { aliasPattern } from '../../places/match.ts';
 import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { parseCorpus, plainText, type Block } from '../corpus.ts';
+import { placeFeatureSchema, placesSchema, type PlaceFeature } from '../schema/places.ts';
+import { buildMatcher, occursIn } from '../../places/match.ts';
 import { positionProblem, positions, ringProblem } from './geojson.ts';
 import type { Problem, Validator } from './problem.ts';
 import { duplicates, readJson, zodProblems } from './read.ts';
 
 const FILE = 'geodata/places.geojson';
-/** The map's frame: a place outside it is misplaced (a swapped longitude and latitude lands here). */
-const FRAME = { west: 30.5, south: 29.5, east: 45.5, north: 39.5 };
+const MENTIONS = 'geodata/derived/mentions.json';
+/** The frame of the texts' places: Amman to the Turkish foothills, the Mediterranean to Sinjar. */
+export const PLACES_FRAME = { west: 32, south: 30.8, east: 43.5, north: 38.6 };
+/**
+ * A place (other than a country) this far from Syria is misplaced, most often by a swapped longitude and
+ * latitude. The farthest real one, Amman, is 63 km away; a swapped pair for most towns lands over 100 km away.
+ */
+const MAX_KM_ABROAD = 100;
+
+type Syria = Feature<Polygon | MultiPolygon> | null;
+
+/** Problems of one feature's geometry: ranges, the frame, distance from Syria, rings. */
+function geometryProblems(f: PlaceFeature, syria: Syria): Problem[] {
+  const id = f.properties.id;
+  const out: Problem[] = [];
+  for (const [p, at] of positions(f.geometry.coordinates)) {
+    const bad = positionProblem(p);
+    if (bad) return [{ file: FILE, id, field: at, message: bad }];
+    const [x, y] = p as [number, number];
+    const F = PLACES_FRAME;
+    if (x < F.west || x > F.east || y < F.south || y > F.north) {
+      const swapped = y >= F.west && y <= F.east && x >= F.south && x <= F.north;
+      return [{ file: FILE, id, field: at, message: `[${x}, ${y}] lies outside the map's frame${swapped ? ' (longitude and latitude swapped?)' : ''}` }];
+    }
+    if (syria && f.properties.kind !== 'country' && !turf.booleanPointInPolygon([x, y], syria)) {
+      const km = turf.pointToPolygonDistance([x, y], syria as never, { units: 'kilometers' });
+      if (km > MAX_KM_ABROAD) return [{ file: FILE, id, field: at, message: `[${x}, ${y}] lies ${Math.round(km)} km from Syria (longitude and latitude swapped?)` }];
+    }
+  }
+  if (f.geometry.type === 'Polygon') f.geometry.coordinates.forEach((ring, ri) => {
+    const bad = ringProblem(ring, ri === 0);
+    if (bad) out.push({ file: FILE, id, field: `geometry.coordinates.${ri}`, message: bad });
+  });
+  return out;
+}
+
+/** The clean texts, each read into blocks (a missing text is the sources validator's concern). */
+function readTexts(root: string): Array<{ id: string; blocks: Block[] }> {
+  const sources = (readJson(root, 'geodata/sources.json', []) ?? []) as Array<{ id: string; file: string }>;
+  return sources.flatMap((s) => {
+    const full = path.join(root, 'geodata', s.file);
+    return fs.existsSync(full) ? [{ id: s.id, blocks: parseCorpus(fs.readFileSync(full, 'utf8')) }] : [];
+  });
+}
+
+/** mentions.json against the mentions the gazetteer gives now: a short list of what differs. */
+function staleMentions(places: readonly PlaceFeature[], texts: ReturnType<typeof readTexts>, recorded: ReadonlyArray<{ place: string; source: string; start: number }>): string[] {
+  const matcher = buildMatcher(places.map((f) => f.properties));
+  const now = new Set<string>();
+  for (const t of texts) for (const b of t.blocks) for (const m of matcher.find(b.text)) now.add(`${m.id} in ${t.id} at ${b.start + m.start}`);
+  const was = new Set(recorded.map((m) => `${m.place} in ${m.source} at ${m.start}`));
+  return [...[...now].filter((k) => !was.has(k)).map((k) => `new: ${k}`), ...[...was].filter((k) => !now.has(k)).map((k) => `gone: ${k}`)];
+}
 
 /**
- * places.geojson: each feature's shape and provenance, RFC 7946 geometry within the map's frame, unique ids,
- * each alias found in some text (or listed as a search-only spelling), and each place mentioned or quoted.
+ * places.geojson: each feature's shape and provenance, RFC 7946 geometry within the places' frame and near
+ * Syria, unique ids, each alias (and phrase not to match) found in some text, each place mentioned or quoted,
+ * and mentions.json up to date with the gazetteer.
  */
 export const validatePlaces: Validator = (root) => {
   const problems: Problem[] = [];
@@ -24,65 +76,44 @@ export const validatePlaces: Validator = (root) => {
   const fc = placesSchema.safeParse(data);
   if (!fc.success) return [{ file: FILE, message: 'not a GeoJSON FeatureCollection' }];
 
-  const sources = (readJson(root, 'geodata/sources.json', []) ?? []) as Array<{ file: string }>;
-  const corpus = sources.map((s) => {
-    const full = path.join(root, 'geodata', s.file);
-    return fs.existsSync(full) ? plainText(parseCorpus(fs.readFileSync(full, 'utf8'))) : '';
-  }).join('\n\n');
-  const mentioned = new Set<string>();
-  const mentionsFile = path.join(root, 'geodata/derived/mentions.json');
-  if (fs.existsSync(mentionsFile)) {
-    for (const m of (JSON.parse(fs.readFileSync(mentionsFile, 'utf8')) as { mentions: Array<{ place: string }> }).mentions) mentioned.add(m.place);
-  } else problems.push({ file: 'geodata/derived/mentions.json', message: 'missing (run npm run mentions)' });
+  const texts = readTexts(root);
+  const occurs = occursIn(texts.map((t) => plainText(t.blocks)).join('\n\n'));
+  const mentionsData = readJson(root, MENTIONS, problems) as { mentions?: Array<{ place: string; source: string; start: number }> } | null;
+  const recorded = mentionsData?.mentions ?? [];
+  const mentioned = new Set(recorded.map((m) => m.place));
   const quoted = new Set<string>();
   const passages = readJson(root, 'geodata/passages.json', []);
   if (Array.isArray(passages)) for (const p of passages as Array<{ places?: string[] }>) for (const id of p.places ?? []) quoted.add(id);
-
-  // The texts' places are in Syria or just across its borders (Amman, Sinjar): a point far from Syria is
-  // misplaced, most often by a swapped longitude and latitude.
   const syriaFile = path.join(root, 'geodata/basemap/syria.geojson');
-  const syria = fs.existsSync(syriaFile) ? (JSON.parse(fs.readFileSync(syriaFile, 'utf8')).features[0] as Feature<Polygon | MultiPolygon>) : null;
-  const kmFromSyria = (p: [number, number]) => (!syria || turf.booleanPointInPolygon(p, syria) ? 0 : turf.pointToPolygonDistance(p, syria as never, { units: 'kilometers' }));
-  const MAX_KM_ABROAD = 150;
+  const syria: Syria = fs.existsSync(syriaFile) ? JSON.parse(fs.readFileSync(syriaFile, 'utf8')).features[0] : null;
 
-  const ids: string[] = [];
-  const parents: Array<[string, string]> = [];
+  const valid: PlaceFeature[] = [];
   fc.data.features.forEach((raw, i) => {
     const rid = (raw as { properties?: { id?: string } })?.properties?.id ?? `#${i}`;
     const parsed = placeFeatureSchema.safeParse(raw);
     if (!parsed.success) return problems.push(...zodProblems(FILE, rid, parsed.error.issues));
     const f = parsed.data;
-    const id = f.properties.id;
-    ids.push(id);
+    const { id, aliases, notAliases } = f.properties;
+    valid.push(f);
     if (f.id !== id) problems.push({ file: FILE, id, field: 'id', message: `feature id ${f.id} differs from properties.id` });
-    if (f.properties.parent) parents.push([id, f.properties.parent]);
-    for (const [p, at] of positions(f.geometry.coordinates)) {
-      const bad = positionProblem(p);
-      if (bad) { problems.push({ file: FILE, id, field: at, message: bad }); break; }
-      const [x, y] = p as [number, number];
-      if (x < FRAME.west || x > FRAME.east || y < FRAME.south || y > FRAME.north) {
-        const swapped = y >= FRAME.west && y <= FRAME.east && x >= FRAME.south && x <= FRAME.north;
-        problems.push({ file: FILE, id, field: at, message: `[${x}, ${y}] lies outside the map's frame${swapped ? ' (longitude and latitude swapped?)' : ''}` });
-        break;
-      }
-    }
-    if (f.geometry.type === 'Point' && f.properties.kind !== 'country' && !positionProblem(f.geometry.coordinates)) {
-      const km = kmFromSyria(f.geometry.coordinates);
-      const [x, y] = f.geometry.coordinates;
-      if (km > MAX_KM_ABROAD) problems.push({ file: FILE, id, field: 'geometry.coordinates', message: `[${x}, ${y}] lies ${Math.round(km)} km from Syria (longitude and latitude swapped?)` });
-    }
-    if (f.geometry.type === 'Polygon') f.geometry.coordinates.forEach((ring, ri) => {
-      const bad = ringProblem(ring, ri === 0);
-      if (bad) problems.push({ file: FILE, id, field: `geometry.coordinates.${ri}`, message: bad });
+    problems.push(...geometryProblems(f, syria));
+    aliases.forEach((alias, ai) => {
+      if (!occurs(alias)) problems.push({ file: FILE, id, field: `properties.aliases.${ai}`, message: `"${alias}" occurs in no text (move it to searchAliases?)` });
     });
-    f.properties.aliases.forEach((alias, ai) => {
-      if (!new RegExp(`(?<![\\p{L}\\p{N}])${aliasPattern(alias)}(?![\\p{L}\\p{N}])`, 'iu').test(corpus)) {
-        problems.push({ file: FILE, id, field: `properties.aliases.${ai}`, message: `"${alias}" occurs in no text (move it to searchAliases?)` });
-      }
+    (notAliases ?? []).forEach((phrase, ni) => {
+      if (!occurs(phrase)) problems.push({ file: FILE, id, field: `properties.notAliases.${ni}`, message: `"${phrase}" occurs in no text (drop it?)` });
     });
-    if (!mentioned.has(id) && !quoted.has(id)) problems.push({ file: FILE, id, message: 'no text mentions it and no passage quotes it' });
+    if (!mentioned.has(id) && !quoted.has(id)) problems.push({ file: FILE, id, message: 'no text mentions it and no passage quotes it (run npm run mentions?)' });
   });
+  const ids = valid.map((f) => f.properties.id);
   for (const id of duplicates(ids)) problems.push({ file: FILE, id, field: 'properties.id', message: 'duplicate id' });
-  for (const [id, parent] of parents) if (!ids.includes(parent)) problems.push({ file: FILE, id, field: 'properties.parent', message: `unknown place: ${parent}` });
+  for (const f of valid) {
+    const parent = f.properties.parent;
+    if (parent && !ids.includes(parent)) problems.push({ file: FILE, id: f.properties.id, field: 'properties.parent', message: `unknown place: ${parent}` });
+  }
+  if (mentionsData) {
+    const stale = staleMentions(valid, texts, recorded);
+    if (stale.length) problems.push({ file: MENTIONS, message: `out of date with the gazetteer or the texts (run npm run mentions): ${stale.slice(0, 3).join('; ')}${stale.length > 3 ? ` and ${stale.length - 3} more` : ''}` });
+  }
   return problems;
 };
