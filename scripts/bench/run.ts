@@ -75,9 +75,6 @@ async function measure(label: string, dist: string, geodata: string) {
   // The viewer's style, with absolute URLs, for the bare page: both draw the same thing.
   await load(`${origin}/?date=2017-06-15`, () => window.__syriaMap?.firstIdle != null);
   style = await page.evaluate((o) => JSON.parse(JSON.stringify(window.__syriaMap!.style()), (k, v) => (k === 'data' && typeof v === 'string' ? new URL(v, o + '/').href : v)), origin);
-  // The bare page starts on the same date as the viewer.
-  const initial = await page.evaluate(() => window.__syriaMap!.style()) as unknown;
-  void initial;
 
   const loads = { viewer: [] as number[], bare: [] as number[] };
   for (let i = 0; i < LOADS; i++) {

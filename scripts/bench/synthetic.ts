@@ -7,7 +7,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { deriveCells } from '../../src/control/derive.ts';
-import { dayNumber } from '../../src/state/dates.ts';
 
 export function writeSynthetic(root: string, out: string, factor = 10) {
   const src = path.join(root, 'geodata');
@@ -43,7 +42,6 @@ export function writeSynthetic(root: string, out: string, factor = 10) {
   points.features = copies(points.features, (f: { properties: Record<string, unknown>; geometry: { coordinates: number[] } }, k) => ({ ...f, properties: { ...f.properties, event: sfx(String(f.properties.event), k) }, geometry: { type: 'Point', coordinates: [f.geometry.coordinates[0]! + (k ? rnd() * 0.3 : 0), f.geometry.coordinates[1]! + (k ? rnd() * 0.3 : 0)] } }))
     .map((f, i) => ({ ...f, id: i }));
   write('derived/events.geojson', points);
-  void dayNumber;
   return { places: places.features.length, towns: inside.length, events: events.length };
 }
 

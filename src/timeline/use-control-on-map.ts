@@ -2,8 +2,8 @@ import { useEffect, useRef } from 'react';
 import type { Map as MlMap } from 'maplibre-gl';
 import { CONTROL_SOURCE, HATCH_IMAGE } from './control-layers.ts';
 import { hatchImage } from './hatch.ts';
+import type { CellState } from '../control/timeline.ts';
 
-export interface CellState { faction: string; status: string }
 
 /**
  * Applies the control of one date to the map through feature-state: only the cells whose faction or

@@ -1,24 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { FIRST_DAY, LAST_DAY } from '../../state/dates.ts';
 import { townsSchema, zonesSchema, type ControlPeriod } from '../../control/schema.ts';
 import type { Problem, Validator } from './problem.ts';
-import { duplicates, readJson, zodProblems } from './read.ts';
+import { parseRecords, readJson, recordIds, zodProblems } from './read.ts';
 
 const TOWNS = 'geodata/control/towns.json';
 const ZONES = 'geodata/control/zones.json';
 const CELLS = 'geodata/derived/control-cells.geojson';
 const FRAME = { west: 35.5, south: 32.2, east: 42.5, north: 37.4 };
-
-function passageIds(root: string): Set<string> {
-  const full = path.join(root, 'geodata/passages.json');
-  if (!fs.existsSync(full)) return new Set();
-  try {
-    return new Set((JSON.parse(fs.readFileSync(full, 'utf8')) as Array<{ id: string }>).map((p) => p.id));
-  } catch {
-    return new Set();
-  }
-}
 
 function checkPeriods(file: string, id: string, periods: readonly ControlPeriod[], passages: Set<string>, mustStart: boolean, problems: Problem[]) {
   if (mustStart && periods[0]?.from !== FIRST_DAY) problems.push({ file, id, field: 'periods.0.from', message: `the first period must start on ${FIRST_DAY}, not ${periods[0]?.from}` });
@@ -39,22 +27,15 @@ function checkPeriods(file: string, id: string, periods: readonly ControlPeriod[
  */
 export const validateControl: Validator = (root) => {
   const problems: Problem[] = [];
-  const passages = passageIds(root);
+  const passages = recordIds(root, 'geodata/passages.json');
   const rawTowns = readJson(root, TOWNS, problems);
   const rawZones = readJson(root, ZONES, problems);
   if (rawTowns === null || rawZones === null) return problems;
-  const towns = townsSchema.safeParse(rawTowns);
-  if (!towns.success) {
-    for (const issue of towns.error.issues) {
-      const idx = issue.path[0];
-      const id = typeof idx === 'number' ? (rawTowns as Array<{ id?: string }>)[idx]?.id ?? `#${idx}` : undefined;
-      problems.push(...zodProblems(TOWNS, id, [{ path: issue.path.slice(1), message: issue.message }]));
-    }
-    return problems;
-  }
+  const townList = parseRecords(TOWNS, rawTowns, townsSchema, problems);
+  if (!townList) return problems;
+  const towns = { data: townList };
   const zones = zonesSchema.safeParse(rawZones);
   if (!zones.success) return [...problems, ...zodProblems(ZONES, undefined, zones.error.issues)];
-  for (const id of duplicates(towns.data.map((t) => t.id))) problems.push({ file: TOWNS, id, field: 'id', message: 'duplicate id' });
   for (const t of towns.data) {
     const [x, y] = t.coord;
     if (x < FRAME.west || x > FRAME.east || y < FRAME.south || y > FRAME.north) {

@@ -50,3 +50,9 @@ export function parseRecords<T extends { id: string }>(
   for (const id of duplicates(parsed.data.map((r) => r.id))) problems.push({ file, id, field: 'id', message: 'duplicate id' });
   return parsed.data;
 }
+
+/** The `id` of every record of a JSON list (empty when the file is missing or unreadable: its own validator says why). */
+export function recordIds(root: string, file: string): Set<string> {
+  const data = readJson(root, file, []);
+  return new Set(Array.isArray(data) ? (data as Array<{ id?: unknown }>).map((r) => r.id).filter((id): id is string => typeof id === 'string') : []);
+}

@@ -4,7 +4,7 @@ import { FIRST_DAY, LAST_DAY } from '../../state/dates.ts';
 import { storySchema } from '../../story/schema.ts';
 import { placeIds } from './passages.ts';
 import type { Problem, Validator } from './problem.ts';
-import { duplicates, readJson, zodProblems } from './read.ts';
+import { duplicates, readJson, recordIds, zodProblems } from './read.ts';
 
 const FRAME = { west: 30.5, south: 29.5, east: 45.5, north: 39.5 };
 
@@ -14,8 +14,8 @@ export const validateStories: Validator = (root) => {
   const dir = path.join(root, 'geodata/stories');
   if (!fs.existsSync(dir)) return problems;
   const places = placeIds(root) ?? new Set<string>();
-  const passages = new Set(((readJson(root, 'geodata/passages.json', []) ?? []) as Array<{ id: string }>).map((p) => p.id));
-  const events = new Set(((readJson(root, 'geodata/events.json', []) ?? []) as Array<{ id: string }>).map((e) => e.id));
+  const passages = recordIds(root, 'geodata/passages.json');
+  const events = recordIds(root, 'geodata/events.json');
   const routes = new Set((((readJson(root, 'geodata/routes.geojson', []) ?? {}) as { features?: Array<{ id: string }> }).features ?? []).map((f) => f.id));
   for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const file = `geodata/stories/${name}`;
