@@ -12,6 +12,7 @@ import { parseCorpus, type Block } from '../src/data/corpus.ts';
 import { sentenceAt } from '../src/data/sentences.ts';
 import { buildMatcher, foldForMatch, type Matchable } from '../src/places/match.ts';
 import { JUDGED, isStopPhrase } from './mentions-stoplist.ts';
+import { mentionCounts } from '../src/data/mention-counts.ts';
 
 export interface SourceText { id: string; file: string; blocks: Block[] }
 export interface Mention { place: string; source: string; start: number; end: number; match: string; block: string; kind: string; sentence: string }
@@ -91,6 +92,9 @@ export function summarise(places: readonly Matchable[], texts: readonly SourceTe
   };
 }
 
+export const COUNTS_FILE = 'geodata/derived/mention-counts.json';
+
+
 function main() {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   const read = (f: string) => JSON.parse(fs.readFileSync(path.join(root, f), 'utf8'));
@@ -104,6 +108,8 @@ function main() {
   const out = { generatedBy: 'scripts/mentions.ts (npm run mentions)', sources, summary, mentions, unmatched };
   fs.mkdirSync(path.join(root, 'geodata/derived'), { recursive: true });
   fs.writeFileSync(path.join(root, 'geodata/derived/mentions.json'), `${JSON.stringify(out, null, 1)}\n`);
+  // The viewer's list and text filter read only the counts: a small file instead of every mention.
+  fs.writeFileSync(path.join(root, COUNTS_FILE), `${JSON.stringify({ generatedBy: 'scripts/mentions.ts (npm run mentions)', counts: mentionCounts(mentions) }, null, 1)}\n`);
   const top = [...byPlace].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 8).map(([id, n]) => `${id} ${n}`).join(', ');
   console.log(`mentions: ${summary.mentions} of ${summary.placesMentioned}/${summary.places} places (most: ${top})`);
   for (const [id, s] of Object.entries(sources)) console.log(`  ${id}: ${s.mentions} mentions of ${s.places} places`);

@@ -26,6 +26,9 @@ export function writeSynthetic(root: string, out: string, factor = 10) {
     return { ...f, id: sfx(f.id, k), properties: { ...f.properties, id: sfx(f.properties.id, k) }, geometry: g };
   });
   write('places.geojson', places);
+  const counts = read('derived/mention-counts.json');
+  counts.counts = Object.fromEntries(Object.entries(counts.counts as Record<string, unknown>).flatMap(([id, row]) => Array.from({ length: factor }, (_, k) => [sfx(id, k), row])));
+  write('derived/mention-counts.json', counts);
   write('passages.json', copies(read('passages.json'), (p: { id: string; places: string[] }, k) => ({ ...p, id: sfx(p.id, k), places: p.places.map((pl) => sfx(pl, k)) })));
   const towns = copies(read('control/towns.json'), (t: { id: string; coord: [number, number] }, k) => ({ ...t, id: sfx(t.id, k), coord: k === 0 ? t.coord : [t.coord[0] + rnd() * 0.6, t.coord[1] + rnd() * 0.6] as [number, number] }));
   const syria = JSON.parse(fs.readFileSync(path.join(src, 'basemap/syria.geojson'), 'utf8')).features[0] as Feature<Polygon | MultiPolygon>;

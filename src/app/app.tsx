@@ -8,10 +8,13 @@ import { t } from '../i18n/strings.ts';
 import { PlacePanel } from '../places/place-panel.tsx';
 import { PlacesOnMap } from '../places/places-on-map.tsx';
 import { PlaceDirectory } from '../places/place-directory.tsx';
+import { PlaceList } from '../places/place-list.tsx';
+import { placesNamedIn } from '../places/place-list-model.ts';
 import { SearchBox } from '../places/search-box.tsx';
 import { MapState } from '../map/map-state.tsx';
 import { LayerToggles } from './layer-toggles.tsx';
 import { EmbedDialog } from '../embed/embed-dialog.tsx';
+import { ExportDialog } from '../export/export-dialog.tsx';
 import { useEmbedBridge } from '../embed/use-embed-bridge.ts';
 import { fullViewerUrl } from '../embed/snippet.ts';
 import { ATTRIBUTION } from '../map/map-view.tsx';
@@ -49,6 +52,9 @@ import { usePrefersReducedMotion } from './use-reduced-motion.ts';
 import { Notices } from './notices.tsx';
 import { dataOverlay } from './data-overlay.ts';
 
+/** Closes the header menu (a `<details>`) that holds the clicked button. */
+const closeMenu = (e: { currentTarget: Element }) => e.currentTarget.closest('details')?.removeAttribute('open');
+
 export function App() {
   const [state, update, urlNotices] = useUrlState(completeStory);
   const [runtimeNotices, setRuntimeNotices] = useState<string[]>([]);
@@ -83,15 +89,17 @@ export function App() {
     if (state.story && !story) all.push(t('unknownStory', { id: state.story }));
     if (story && state.chapter && !story.chapters.some((c) => c.id === state.chapter)) all.push(t('unknownChapter', { id: state.chapter }));
     if (data && state.place && !data.places.has(state.place)) all.push(t('unknownPlace', { id: state.place }));
+    if (data && state.text && !data.sources.has(state.text)) all.push(t('unknownText', { id: state.text }));
     if (data?.dropped.length) all.push(t('droppedRecords', { count: data.dropped.length, list: data.dropped.slice(0, 3).join('; ') }));
     return all.filter((m) => !dismissed.has(m));
-  }, [urlNotices, runtimeNotices, data, state.place, dismissed, state.story, state.chapter, story]);
+  }, [urlNotices, runtimeNotices, data, state.place, dismissed, state.story, state.chapter, story, state.text]);
 
   const selectPlace = useCallback((id: string | null) => update({ place: id }, 'push'), [update]);
   const [hovered, setHovered] = useState<string | null>(null);
-  const openReader = useCallback((p: { id: string; source: string }) => update({ read: p.source, passage: p.id }, 'push'), [update]);
+  const openReader = useCallback((p: { id: string; source: string }) => update({ read: p.source, passage: p.id, list: false }, 'push'), [update]);
   const readerOpen = !!(data && state.read && data.sources.has(state.read)) && !state.embed;
   const [embedOpen, setEmbedOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
 
   // Inside an article's iframe: report height and state to the host, take its commands.
   const onHostCommand = useCallback((m: HostMessage) => {
@@ -115,6 +123,14 @@ export function App() {
     const e = events.find((x) => x.id === id);
     if (e) update({ event: id, date: e.date, place: null }, 'push');
   }, [events, update]);
+  const textFilter = data && state.text && data.sources.has(state.text) ? data.sources.get(state.text)! : null;
+  const visibleIds = useMemo(() => (data && textFilter ? placesNamedIn(textFilter.id, data.places.values(), data.mentionCounts, data.passagesByPlace) : null), [data, textFilter]);
+  const setText = useCallback((text: string | null) => update({ text }), [update]);
+  const toggleFaction = useCallback((id: string) => update({ hide: state.hide.includes(id as never) ? state.hide.filter((f) => f !== id) : [...state.hide, id as never] }), [update, state.hide]);
+  const hiddenFactions = useMemo(() => new Set<string>(state.hide), [state.hide]);
+  const listOpen = state.list && !!data && !state.embed;
+  const openList = useCallback(() => update({ list: true, read: null, passage: null }, 'push'), [update]);
+  const openReaderTab = useCallback(() => update({ read: state.read ?? 'pierret-2017', passage: null, list: false }, 'push'), [update, state.read]);
   const placeNames = useMemo(() => (data ? [...data.places.values()].flatMap((p) => [p.name, ...p.aliases]) : null), [data]);
 
   return (
@@ -123,16 +139,26 @@ export function App() {
         <h1>{state.embed ? t('appShortTitle') : t('appTitle')}</h1>
         {state.embed ? <span className="embed-date">{formatLongDate(state.date)}</span> : <>
         <SearchBox places={data?.places ?? null} onSelect={selectPlace} />
-        <button type="button" className="btn wide-only" onClick={() => update({ read: state.read ?? 'pierret-2017', passage: null }, 'push')} aria-pressed={readerOpen}>{t('openReader')}</button>
+        <button type="button" className="btn wide-only" onClick={openList} aria-pressed={listOpen}>{t('openList')}</button>
+        <button type="button" className="btn wide-only" onClick={openReaderTab} aria-pressed={readerOpen}>{t('openReader')}</button>
         <details className="tools">
           <summary>{t('tools')}</summary>
           <div className="tools-panel">
             <div className="phone-only tools-actions">
-              <button type="button" className="btn" onClick={() => update({ read: state.read ?? 'pierret-2017', passage: null }, 'push')}>{t('openReader')}</button>
+              <button type="button" className="btn" onClick={(e) => { closeMenu(e); openList(); }}>{t('openList')}</button>
+              <button type="button" className="btn" onClick={(e) => { closeMenu(e); openReaderTab(); }}>{t('openReader')}</button>
               {!story && <button type="button" className="btn" onClick={() => goStory()}>{t('openStory')}</button>}
-              <button type="button" className="btn" onClick={() => setEmbedOpen(true)}>{t('embedButton')}</button>
+              <button type="button" className="btn" onClick={(e) => { closeMenu(e); setEmbedOpen(true); }}>{t('embedButton')}</button>
+              {webgl && <button type="button" className="btn" onClick={(e) => { closeMenu(e); setExportOpen(true); }} disabled={!data}>{t('exportButton')}</button>}
             </div>
             <LayerToggles layers={state.layers} onChange={(layers) => update({ layers })} />
+            <label className="text-filter">
+              <span>{t('namedIn')}</span>
+              <select value={textFilter?.id ?? ''} onChange={(e) => setText(e.target.value || null)} disabled={!data}>
+                <option value="">{t('allTexts')}</option>
+                {data && [...data.sources.values()].map((src) => <option key={src.id} value={src.id}>{src.shortLabel}</option>)}
+              </select>
+            </label>
             <label className="lang-switch">
               <input type="checkbox" checked={state.lang === 'ar'} onChange={(e) => update({ lang: e.target.checked ? 'ar' : 'en' })} />
               {t('arabicLabels')} <span lang="ar">(العربية)</span>
@@ -140,7 +166,13 @@ export function App() {
           </div>
         </details>
         {!story && <button type="button" className="btn wide-only" onClick={() => goStory()}>{t('openStory')}</button>}
-        <button type="button" className="btn wide-only" onClick={() => setEmbedOpen(true)}>{t('embedButton')}</button>
+        <details className="tools wide-only">
+          <summary>{t('share')}</summary>
+          <div className="tools-panel tools-actions--wide">
+            <button type="button" className="btn" onClick={(e) => { closeMenu(e); setEmbedOpen(true); }}>{t('embedButton')}</button>
+            {webgl && <button type="button" className="btn" onClick={(e) => { closeMenu(e); setExportOpen(true); }} disabled={!data}>{t('exportButton')}</button>}
+          </div>
+        </details>
         </>}
       </header>
       {embedOpen && <EmbedDialog state={state} onClose={() => setEmbedOpen(false)} />}
@@ -153,12 +185,18 @@ export function App() {
             overlay={overlay} cooperative={state.embed} onNotice={addNotice} label={t('mapLabel')}
           >
             <MapState layers={state.layers} />
-            {control && <ControlOnMap towns={control.towns} zones={control.zones} date={state.date} />}
+            {control && <ControlOnMap towns={control.towns} zones={control.zones} date={state.date} hidden={state.hide} />}
             <RoutesOnMap segmentEnds={data?.routeSegmentEnds ?? []} date={state.date} highlighted={chapter?.highlight.routes ?? []} />
             {chapter && <ChapterCamera chapter={chapter} reducedMotion={reducedMotion} />}
             <EventsOnMap events={events} date={state.date} selectedIndex={eventIndex >= 0 ? eventIndex : null} onSelect={(i) => events[i] && selectEvent(events[i].id)} />
+            {exportOpen && data && (
+              <ExportDialog
+                state={state} data={data} visibleIds={visibleIds} onClose={() => setExportOpen(false)}
+                url={fullViewerUrl(`${window.location.origin}${window.location.pathname}`, state)}
+              />
+            )}
             <PlacesOnMap
-              selected={place?.id ?? null} visibleIds={null} onSelect={selectPlace} names={placeNames}
+              selected={place?.id ?? null} visibleIds={visibleIds} onSelect={selectPlace} names={placeNames}
               centerOf={(id) => data?.places.get(id)?.center} reducedMotion={reducedMotion}
               onHover={readerOpen ? setHovered : undefined}
             />
@@ -168,6 +206,12 @@ export function App() {
             <p role="alert">{t('noWebGL')}</p>
             {data ? <PlaceDirectory data={data} /> : <p role="status">{t('loadingData')}</p>}
           </div>
+        )}
+        {listOpen && data && (
+          <PlaceList
+            data={data} date={state.date} text={textFilter?.id ?? null} onText={setText}
+            selected={place?.id ?? null} onSelect={selectPlace} onClose={() => update({ list: false }, 'push')}
+          />
         )}
         {story && chapter && data && (
           <StoryPanel
@@ -201,10 +245,18 @@ export function App() {
         )}
       </main>
       <footer className="app-footer">
-        <p className="status-line" aria-live="polite">{status}</p>
+        <div className="status-row">
+          <p className="status-line" aria-live="polite">{status}</p>
+          {textFilter && visibleIds && !state.embed && (
+            <p className="filter-chip" role="status">
+              {t('textFilterOn', { count: visibleIds.length, text: textFilter.shortLabel })}{' '}
+              <button type="button" className="btn" onClick={() => setText(null)}>{t('showAllPlaces')}</button>
+            </p>
+          )}
+        </div>
         <DateSlider date={state.date} onChange={setDate} changeDates={changeDates} events={sliderEvents} onEvent={selectEvent} reducedMotion={reducedMotion} />
         {control && <AreaChart steps={areaSteps} factions={chartFactions} date={state.date} />}
-        <Legend factions={chartFactions.map((f) => ({ ...f, held: 0 }))} />
+        <Legend factions={chartFactions.map((f) => ({ ...f, held: 0 }))} hidden={hiddenFactions} onToggle={state.embed ? undefined : toggleFaction} />
         {state.embed && (
           <div className="embed-footer">
             <span>{ATTRIBUTION}. {t('embedFooter')}</span>

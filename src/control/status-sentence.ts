@@ -5,12 +5,23 @@ import { FACTIONS } from './factions.ts';
 
 const STATUS_WORDS: Record<string, string> = { held: 'held by', contested: 'contested, held in part by', besieged: 'besieged, held by', uncertain: 'uncertain, last reported held by' };
 
+/** Kinds of place that are areas: one point says nothing of who held them. */
+const AREA_KINDS = new Set(['country', 'province', 'region', 'desert', 'river', 'valley', 'mountains', 'coast', 'canton']);
+
+/** Who held a place on a date, in a few words ("Rebels", "Government and allies (contested)"), or null for areas and places abroad. */
+export function heldBy(date: string, place: PlaceInfo, control: ControlData | null): string | null {
+  if (!control || AREA_KINDS.has(place.kind)) return null;
+  const a = controlAt(control, date, place.center);
+  if (a.faction === 'none') return null;
+  return a.status === 'held' ? FACTIONS[a.faction].label : `${FACTIONS[a.faction].label} (${a.status})`;
+}
+
 /** "15 June 2017: al-Tanf is held by US-backed rebels (al-Tanf)." — for the live line beside the slider. */
 export function statusSentence(date: string, place: PlaceInfo | null, control: ControlData | null): string {
   const day = formatLongDate(date);
   if (!place) return `${day}.`;
   if (!control) return `${day}: ${place.name}.`;
-  if (place.kind === 'country' || place.kind === 'province' || place.kind === 'region' || place.kind === 'desert' || place.kind === 'river' || place.kind === 'valley' || place.kind === 'mountains' || place.kind === 'coast' || place.kind === 'canton') {
+  if (AREA_KINDS.has(place.kind)) {
     return `${day}: ${place.name} (an area: control shown on the map).`;
   }
   const a = controlAt(control, date, place.center);

@@ -18,3 +18,6 @@ export { eventsUrl, eventPointsUrl };
 import routeSegmentsUrl from '../../geodata/derived/route-segments.geojson?url';
 
 export { routeSegmentsUrl };
+import mentionCountsUrl from '../../geodata/derived/mention-counts.json?url';
+
+export { mentionCountsUrl };

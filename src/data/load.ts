@@ -3,7 +3,7 @@ import { placeFeatureSchema, type PlaceFeature } from './schema/places.ts';
 import { passageSchema } from './schema/passages.ts';
 import { sourceSchema } from './schema/sources.ts';
 import type { Passage, PlaceInfo, SourceMeta } from './types.ts';
-import { controlAreasUrl, eventsUrl, passagesUrl, placesUrl, routeSegmentsUrl, sourcesUrl, syriaUrl, townsUrl, zonesUrl } from './geodata-urls.ts';
+import { controlAreasUrl, eventsUrl, mentionCountsUrl, passagesUrl, placesUrl, routeSegmentsUrl, sourcesUrl, syriaUrl, townsUrl, zonesUrl } from './geodata-urls.ts';
 import { eventSchema, type EventRecord } from '../control/events-schema.ts';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { townSchema, zoneSchema, type Town, type Zone } from '../control/schema.ts';
@@ -23,6 +23,8 @@ export interface Geodata {
   events: readonly EventRecord[];
   /** The day number each route segment is reached (segment i is feature i of the routes layer). */
   routeSegmentEnds: readonly number[];
+  /** How often each text names each place (`mentionCounts.get(place)?.[source]`); places never named are absent. */
+  mentionCounts: ReadonlyMap<string, Readonly<Record<string, number>>>;
 }
 
 async function fetchJson(url: string): Promise<unknown> {
@@ -67,7 +69,7 @@ export function toPlaceInfo(f: PlaceFeature): PlaceInfo {
 }
 
 /** Builds the frozen model from the three files' contents. */
-export function buildGeodata(placesFc: unknown, passagesRaw: unknown, sourcesRaw: unknown, controlRaw?: { towns: unknown; zones: unknown; areas: unknown; syria: unknown }, eventsRaw?: unknown, segmentsRaw?: unknown): Geodata {
+export function buildGeodata(placesFc: unknown, passagesRaw: unknown, sourcesRaw: unknown, controlRaw?: { towns: unknown; zones: unknown; areas: unknown; syria: unknown }, eventsRaw?: unknown, segmentsRaw?: unknown, countsRaw?: unknown): Geodata {
   const dropped: string[] = [];
   const features = keep('place', (placesFc as { features?: unknown })?.features, placeFeatureSchema, dropped);
   const places = new Map(features.map((f) => [f.properties.id, Object.freeze(toPlaceInfo(f))]));
@@ -106,13 +108,22 @@ export function buildGeodata(placesFc: unknown, passagesRaw: unknown, sourcesRaw
   }
   const routeSegmentEnds = ((segmentsRaw as { features?: Array<{ properties?: { endDay?: unknown } }> })?.features ?? [])
     .map((f) => (typeof f.properties?.endDay === 'number' ? f.properties.endDay : Infinity));
-  return Object.freeze({ places, passages, sources, passagesByPlace: byPlace, dropped, control, events, routeSegmentEnds });
+  const mentionCounts = new Map<string, Record<string, number>>();
+  const counts = (countsRaw as { counts?: unknown })?.counts;
+  if (counts && typeof counts === 'object') {
+    for (const [place, row] of Object.entries(counts)) {
+      if (!places.has(place) || !row || typeof row !== 'object') continue;
+      const clean = Object.fromEntries(Object.entries(row).filter(([src, n]) => sources.has(src) && Number.isInteger(n) && (n as number) > 0));
+      mentionCounts.set(place, Object.freeze(clean) as Record<string, number>);
+    }
+  } else if (countsRaw !== undefined) dropped.push('mention counts left out: not a { counts } object');
+  return Object.freeze({ places, passages, sources, passagesByPlace: byPlace, dropped, control, events, routeSegmentEnds, mentionCounts });
 }
 
 /** Fetches and validates the geodata from the page's own origin. */
 export async function loadGeodata(): Promise<Geodata> {
-  const [placesFc, passagesRaw, sourcesRaw, towns, zones, areas, syria, events, segments] = await Promise.all(
-    [placesUrl, passagesUrl, sourcesUrl, townsUrl, zonesUrl, controlAreasUrl, syriaUrl, eventsUrl, routeSegmentsUrl].map(fetchJson),
+  const [placesFc, passagesRaw, sourcesRaw, towns, zones, areas, syria, events, segments, counts] = await Promise.all(
+    [placesUrl, passagesUrl, sourcesUrl, townsUrl, zonesUrl, controlAreasUrl, syriaUrl, eventsUrl, routeSegmentsUrl, mentionCountsUrl].map(fetchJson),
   );
-  return buildGeodata(placesFc, passagesRaw, sourcesRaw, { towns, zones, areas, syria }, events, segments);
+  return buildGeodata(placesFc, passagesRaw, sourcesRaw, { towns, zones, areas, syria }, events, segments, counts);
 }

@@ -5,6 +5,7 @@
 export interface SourceMeta {
   id: string;
   title: string;
+  shortLabel: string;
   author: string;
   date: string;
   dateNote?: string;

@@ -22,6 +22,8 @@ export interface MapAutomation {
   project(lonLat: [number, number]): [number, number];
   /** Ids of every layer in the current style, bottom to top. */
   layerIds(): string[];
+  /** A layer's paint property as the map now draws it (hidden factions change the control layers' colours). */
+  paint(layer: string, property: string): unknown;
   /** Counts of `setData` calls per source since load: the date slider must never add to them. */
   setDataCalls: Record<string, number>;
   /** Which style is drawn: the embedded basemap or the online one. */
@@ -54,6 +56,7 @@ function whenIdle(map: MlMap): Promise<void> {
 export function installAutomation(map: MlMap, basemap: MapAutomation['basemap']): MapAutomation {
   const hook: MapAutomation = {
     idle: () => whenIdle(map),
+    paint: (layer, property) => (map.getLayer(layer) ? map.getPaintProperty(layer, property as never) : undefined),
     featuresAt(lonLat, layers) {
       const existing = layers?.filter((l) => map.getLayer(l));
       const opts = existing ? { layers: existing } : {};

@@ -64,7 +64,7 @@ export function usePlacesOnMap(
 
   useEffect(() => {
     if (!map) return;
-    const filter = visibleIds ? (['in', ['id'], ['literal', visibleIds]] as never) : null;
+    const filter = visibleIds ? (['in', ['get', 'id'], ['literal', visibleIds]] as never) : null;
     for (const l of PLACE_LAYER_IDS) {
       if (!map.getLayer(l)) continue;
       const base = map.getLayer(l)?.metadata as { baseFilter?: unknown } | undefined;
@@ -76,7 +76,7 @@ export function usePlacesOnMap(
 
 /**
  * Brings a selected place into view when it is off the map or under a panel (the place panel on the left,
- * the reader on the right, or either as a bottom sheet on a phone). A place already in view stays put.
+ * the reader or the list of places on the right, or any as a bottom sheet on a phone). A place already in view stays put.
  */
 function revealPoint(map: MlMap, lonLat: [number, number], reducedMotion: boolean) {
   const container = map.getContainer();
@@ -84,7 +84,7 @@ function revealPoint(map: MlMap, lonLat: [number, number], reducedMotion: boolea
   const box = container.getBoundingClientRect();
   // The panels that cover the map (the place panel, the reader) are measured where they are drawn.
   const padding = { top: 40, bottom: 40, left: 40, right: 60 };
-  for (const el of document.querySelectorAll<HTMLElement>('.place-panel, .reader')) {
+  for (const el of document.querySelectorAll<HTMLElement>('.place-panel, .reader, .place-list')) {
     const r = el.getBoundingClientRect();
     if (r.width === 0) continue;
     if (r.width > w * 0.8) padding.bottom = Math.max(padding.bottom, box.bottom - r.top + 20);

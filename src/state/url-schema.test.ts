@@ -16,6 +16,7 @@ describe('url schema', () => {
       date: '2016-08-12', place: 'manbij', story: 'race-to-the-border-2017', chapter: 'tanf-strikes',
       layers: ['control', 'routes'], text: 'pierret-2017', embed: true, bbox: [36.5, 32.5, 41.5, 36.75],
       basemap: 'https://example.org/style.json', lang: 'ar', read: 'pierret-2017', passage: 'pierret-in-may-june-2017-us-aircraft',
+      event: 'raqqa-falls', list: true, hide: ['sdf', 'islamic_state'],
     });
     const q = serializeUrl(s);
     expect(parseUrl(q)).toEqual({ state: s, notices: [] });

@@ -4,6 +4,7 @@
  * author saw; a malformed value falls back to the key's default and says so in a notice.
  */
 import { FIRST_DAY, LAST_DAY, isIsoDate } from './dates.ts';
+import { FACTION_IDS, type FactionId } from '../control/factions.ts';
 
 export const LAYER_IDS = ['control', 'places', 'events', 'routes', 'roads'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
@@ -33,6 +34,10 @@ export interface AppState {
   passage: string | null;
   /** The selected event (its panel is open). */
   event: string | null;
+  /** The list of places is open beside the map. */
+  list: boolean;
+  /** Factions left off the map (their areas are not drawn). */
+  hide: readonly FactionId[];
 }
 
 /** The date the viewer opens on: mid-June 2017, when Pierret's text was written, at the height of the race to the border. */
@@ -52,6 +57,8 @@ export const DEFAULT_STATE: AppState = {
   read: null,
   passage: null,
   event: null,
+  list: false,
+  hide: [],
 };
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -66,6 +73,11 @@ const bad = <T>(message: string): Parsed<T> => ({ ok: false, message });
 const idKey = (what: string) => ({
   parse: (raw: string): Parsed<string | null> => (ID.test(raw) ? ok(raw) : bad(`invalid ${what} id: ${raw}`)),
   serialize: (v: string | null) => v ?? '',
+});
+
+const flag = (what: string) => ({
+  parse: (raw: string): Parsed<boolean> => (raw === '1' || raw === 'true' ? ok(true) : raw === '0' || raw === 'false' ? ok(false) : bad(`invalid ${what} flag: ${raw}`)),
+  serialize: (v: boolean) => (v ? '1' : '0'),
 });
 
 const SPECS: { [K in keyof AppState]: KeySpec<K> } = {
@@ -92,9 +104,16 @@ const SPECS: { [K in keyof AppState]: KeySpec<K> } = {
     },
     serialize: (v) => v.join(','),
   },
-  embed: {
-    parse: (raw) => (raw === '1' || raw === 'true' ? ok(true) : raw === '0' || raw === 'false' ? ok(false) : bad(`invalid embed flag: ${raw}`)),
-    serialize: (v) => (v ? '1' : '0'),
+  embed: flag('embed'),
+  list: flag('list'),
+  hide: {
+    parse: (raw) => {
+      const parts = raw === '' ? [] : raw.split(',');
+      const unknown = parts.filter((p) => !(FACTION_IDS as readonly string[]).includes(p));
+      if (unknown.length > 0) return bad(`unknown faction: ${unknown.join(', ')}`);
+      return ok(FACTION_IDS.filter((f) => parts.includes(f)));
+    },
+    serialize: (v) => v.join(','),
   },
   bbox: {
     parse: (raw) => {

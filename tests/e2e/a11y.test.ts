@@ -8,7 +8,7 @@ describe('accessibility and phones', () => {
   before(async () => { h = await startHarness(); });
   after(async () => { await h.close(); });
 
-  for (const [name, path] of [['explore', '/?place=daraa'], ['story', '/?story=race-to-the-border-2017&chapter=tanf-strikes'], ['embed', '/?embed=1&place=al-tanf&date=2017-06-15']] as const) {
+  for (const [name, path] of [['explore', '/?place=daraa'], ['story', '/?story=race-to-the-border-2017&chapter=tanf-strikes'], ['embed', '/?embed=1&place=al-tanf&date=2017-06-15'], ['list', '/?list=1&text=giustozzi-2025&hide=rebels']] as const) {
     it(`the ${name} view has no axe-core violations`, async () => {
       const { page, context } = await openPage(h, path);
       await mapIdle(page);
@@ -18,6 +18,35 @@ describe('accessibility and phones', () => {
       await context.close();
     });
   }
+
+  it('the export dialog has no axe-core violations and keeps focus inside', async () => {
+    const { page, context } = await openPage(h, '/?date=2018-07-15');
+    await mapIdle(page);
+    await page.getByText('Share', { exact: true }).click();
+    await page.getByRole('button', { name: 'Export and cite' }).click();
+    const dialog = page.getByRole('dialog', { name: /Export this view/ });
+    await dialog.waitFor();
+    assert.equal(await dialog.evaluate((d) => d.contains(document.activeElement)), true);
+    for (let i = 0; i < 8; i++) await page.keyboard.press('Tab');
+    assert.equal(await dialog.evaluate((d) => d.contains(document.activeElement)), true, 'Tab stays in the modal dialog');
+    const result = await new AxeBuilder({ page }).analyze();
+    assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.length} (${v.nodes[0]?.target.join(' ')})`), []);
+    await context.close();
+  });
+
+  it('at 375×667 the list of places is a bottom sheet that opens a place', async () => {
+    const { page, context } = await openPage(h, '/?list=1', { width: 375, height: 667 });
+    await mapIdle(page);
+    const sheet = page.getByRole('dialog', { name: 'The places in the texts' });
+    await sheet.waitFor();
+    const box = (await sheet.boundingBox())!;
+    assert.ok(box.width >= 370 && box.y > 150, `a bottom sheet (${JSON.stringify(box)})`);
+    await sheet.getByLabel('Filter by name').fill('Tanaf');
+    await sheet.getByRole('button', { name: 'al-Tanf' }).click();
+    await page.getByRole('dialog', { name: /al-Tanf/ }).waitFor();
+    await page.screenshot({ path: 'test-results/phone-list-375x667.png' });
+    await context.close();
+  });
 
   it('at 375×667 the map, the slider, the search and the passages all work', async () => {
     const { page, context } = await openPage(h, '/', { width: 375, height: 667 });

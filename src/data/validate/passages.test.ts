@@ -19,7 +19,7 @@ function createRoot(passages: unknown[], places: string[] | null = ['al-tanf']):
   fs.mkdirSync(path.join(root, 'geodata/sources'), { recursive: true });
   fs.writeFileSync(path.join(root, 'geodata/sources/pierret-2017.md'), TEXT);
   fs.writeFileSync(path.join(root, 'geodata/sources.json'), JSON.stringify([{
-    id: 'pierret-2017', file: 'sources/pierret-2017.md', title: 'T', author: 'A', date: '2017', dateNote: 'n', kind: 'k', covers: 'c',
+    id: 'pierret-2017', file: 'sources/pierret-2017.md', title: 'T', shortLabel: 'P', author: 'A', date: '2017', dateNote: 'n', kind: 'k', covers: 'c',
   }]));
   fs.writeFileSync(path.join(root, 'geodata/passages.json'), JSON.stringify(passages));
   if (places) {

@@ -8,9 +8,11 @@ import { buildMatcher, occursIn } from '../../places/match.ts';
 import { positionProblem, positions, ringProblem } from './geojson.ts';
 import type { Problem, Validator } from './problem.ts';
 import { duplicates, readJson, zodProblems } from './read.ts';
+import { mentionCounts } from '../mention-counts.ts';
 
 const FILE = 'geodata/places.geojson';
 const MENTIONS = 'geodata/derived/mentions.json';
+const COUNTS = 'geodata/derived/mention-counts.json';
 /** The frame of the texts' places: Amman to the Turkish foothills, the Mediterranean to Sinjar. */
 export const PLACES_FRAME = { west: 32, south: 30.8, east: 43.5, north: 38.6 };
 /**
@@ -114,6 +116,8 @@ export const validatePlaces: Validator = (root) => {
   if (mentionsData) {
     const stale = staleMentions(valid, texts, recorded);
     if (stale.length) problems.push({ file: MENTIONS, message: `out of date with the gazetteer or the texts (run npm run mentions): ${stale.slice(0, 3).join('; ')}${stale.length > 3 ? ` and ${stale.length - 3} more` : ''}` });
+    const counts = readJson(root, COUNTS, problems) as { counts?: unknown } | null;
+    if (counts && JSON.stringify(counts.counts) !== JSON.stringify(mentionCounts(recorded))) problems.push({ file: COUNTS, message: 'differs from the counts of mentions.json (run npm run mentions)' });
   }
   return problems;
 };

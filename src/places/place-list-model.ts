@@ -1,0 +1,69 @@
+import type { Passage, PlaceInfo } from '../data/types.ts';
+import { foldForSearch } from './match.ts';
+import { spellings } from './search.ts';
+
+/** What the list is sorted by: the name, the mentions in all texts, or the mentions in one text (its id). */
+export type SortKey = 'name' | 'total' | `text:${string}`;
+
+export interface ListQuery {
+  /** Typed in the list's filter box: matches any spelling, folded as the search folds it. */
+  query: string;
+  /** A kind of place, or null for every kind. */
+  kind: string | null;
+  /** Only the places this text names (a source id), or null for every place. */
+  text: string | null;
+  sort: SortKey;
+  descending: boolean;
+}
+
+export interface ListRow {
+  place: PlaceInfo;
+  /** Mentions per source id (0 where the text does not name the place). */
+  bySource: Record<string, number>;
+  total: number;
+  passages: number;
+}
+
+/** Whether `text` names the place: it is mentioned in that text or quoted in one of its passages. */
+export function namedIn(text: string, counts: Readonly<Record<string, number>> | undefined, passages: readonly Passage[] | undefined): boolean {
+  return (counts?.[text] ?? 0) > 0 || (passages ?? []).some((p) => p.source === text);
+}
+
+/** The ids of the places a text names, for the map's filter. */
+export function placesNamedIn(
+  text: string, places: Iterable<PlaceInfo>,
+  counts: ReadonlyMap<string, Readonly<Record<string, number>>>, passagesByPlace: ReadonlyMap<string, readonly Passage[]>,
+): string[] {
+  return [...places].filter((p) => namedIn(text, counts.get(p.id), passagesByPlace.get(p.id))).map((p) => p.id);
+}
+
+/**
+ * The rows of the list of places: filtered by spelling, kind and text, sorted by the chosen key. Ties in
+ * the counts go to the name, so that the order is stable and predictable.
+ */
+export function listRows(
+  places: Iterable<PlaceInfo>, sourceIds: readonly string[],
+  counts: ReadonlyMap<string, Readonly<Record<string, number>>>, passagesByPlace: ReadonlyMap<string, readonly Passage[]>,
+  q: ListQuery,
+): ListRow[] {
+  const folded = foldForSearch(q.query);
+  const rows: ListRow[] = [];
+  for (const place of places) {
+    if (q.kind && place.kind !== q.kind) continue;
+    const own = counts.get(place.id);
+    const passages = passagesByPlace.get(place.id);
+    if (q.text && !namedIn(q.text, own, passages)) continue;
+    if (folded && !spellings(place).some((s) => foldForSearch(s).includes(folded))) continue;
+    const bySource = Object.fromEntries(sourceIds.map((s) => [s, own?.[s] ?? 0]));
+    rows.push({ place, bySource, total: Object.values(bySource).reduce((a, b) => a + b, 0), passages: passages?.length ?? 0 });
+  }
+  const byName = (a: ListRow, b: ListRow) => a.place.name.localeCompare(b.place.name, 'en', { sensitivity: 'base' });
+  const value = (r: ListRow) => (q.sort === 'total' ? r.total : q.sort.startsWith('text:') ? r.bySource[q.sort.slice(5)] ?? 0 : 0);
+  const sign = q.descending ? -1 : 1;
+  return rows.sort((a, b) => (q.sort === 'name' ? sign * byName(a, b) : sign * (value(a) - value(b)) || byName(a, b)));
+}
+
+/** The kinds of place present, in the order of their first appearance in alphabetical order of name. */
+export function kindsOf(places: Iterable<PlaceInfo>): string[] {
+  return [...new Set([...places].map((p) => p.kind))].sort();
+}
