@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: the viewer against bare MapLibre drawing the same style and data, in headless Chromium.
  * Measures, for the real data and a synthetic set ten times larger: navigation to the first map `idle`
- * (median of N loads), a date change to the next `idle` over 50 change dates (p50, p95; the bare page applies
+ * (median of N loads), a date change to the next `idle` over 50 change dates (p50, p95; the bare page draws
+ * the viewer's style at the viewer's camera and canvas size, with the same hatch image, and applies
  * the same feature-state diff directly, the cheapest update MapLibre allows), the JS heap after 10 and after
  * 200 date changes, and gzip sizes. Prints a table and writes bench-results/<time>.json (git-ignored).
  */
@@ -14,6 +15,8 @@ import { preview } from 'vite';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/harness.ts';
 import { writeSynthetic } from './synthetic.ts';
+import { hatchImage } from '../../src/timeline/hatch.ts';
+import { HATCH_IMAGE } from '../../src/timeline/control-layers.ts';
 import { cellStatesAt, changeDates } from '../../src/control/timeline.ts';
 import { townsSchema, zonesSchema } from '../../src/control/schema.ts';
 
@@ -30,12 +33,16 @@ function build(outDir: string, geodata?: string) {
   });
 }
 
-const BARE = (style: unknown) => `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/__ml/maplibre-gl.css">
-<style>html,body,#map{margin:0;height:100%}</style></head><body><div id="map"></div>
+interface View { center: [number, number]; zoom: number; width: number; height: number }
+const hatch = hatchImage();
+/** The bare page: MapLibre alone, the viewer's style, camera, canvas size and hatch image, nothing else. */
+const BARE = (style: unknown, view: View) => `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/__ml/maplibre-gl.css">
+<style>html,body{margin:0}#map{width:${view.width}px;height:${view.height}px}</style></head><body><div id="map"></div>
 <script type="module">
 import { Map, setWorkerUrl } from '/__ml/maplibre-gl.mjs';
 setWorkerUrl('/__ml/maplibre-gl-worker.mjs');
-const map = new Map({ container: 'map', style: ${JSON.stringify(style)}, fadeDuration: 0 });
+const map = new Map({ container: 'map', style: ${JSON.stringify(style)}, center: ${JSON.stringify(view.center)}, zoom: ${view.zoom}, fadeDuration: 0 });
+map.addImage('${HATCH_IMAGE}', { width: ${hatch.width}, height: ${hatch.height}, data: new Uint8Array(${JSON.stringify([...hatch.data])}) }, { pixelRatio: 2 });
 window.firstIdle = null;
 map.once('idle', () => { window.firstIdle = performance.now(); });
 window.bare = {
@@ -65,8 +72,9 @@ async function measure(label: string, dist: string, geodata: string) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   let style: unknown = null;
+  let view: View | null = null;
   await context.route(`${origin}/__ml/**`, (r) => r.fulfill({ path: path.join(root, 'node_modules/maplibre-gl/dist', path.basename(new URL(r.request().url()).pathname)) }));
-  await context.route(`${origin}/__bare.html`, (r) => r.fulfill({ contentType: 'text/html', body: BARE(style) }));
+  await context.route(`${origin}/__bare.html`, (r) => r.fulfill({ contentType: 'text/html', body: BARE(style, view!) }));
   const page = await context.newPage();
   const load = async (url: string, ready: () => boolean) => {
     await page.goto(url);
@@ -74,6 +82,7 @@ async function measure(label: string, dist: string, geodata: string) {
   };
   // The viewer's style, with absolute URLs, for the bare page: both draw the same thing.
   await load(`${origin}/?date=2017-06-15`, () => window.__syriaMap?.firstIdle != null);
+  view = await page.evaluate(() => window.__syriaMap!.view());
   style = await page.evaluate((o) => JSON.parse(JSON.stringify(window.__syriaMap!.style()), (k, v) => (k === 'data' && typeof v === 'string' ? new URL(v, o + '/').href : v)), origin);
 
   const loads = { viewer: [] as number[], bare: [] as number[] };

@@ -126,7 +126,10 @@ export function App() {
   const textFilter = data && state.text && data.sources.has(state.text) ? data.sources.get(state.text)! : null;
   const visibleIds = useMemo(() => (data && textFilter ? placesNamedIn(textFilter.id, data.places.values(), data.mentionCounts, data.passagesByPlace) : null), [data, textFilter]);
   const setText = useCallback((text: string | null) => update({ text }), [update]);
-  const toggleFaction = useCallback((id: string) => update({ hide: state.hide.includes(id as never) ? state.hide.filter((f) => f !== id) : [...state.hide, id as never] }), [update, state.hide]);
+  const toggleFaction = useCallback((id: string) => {
+    const f = FACTION_IDS.find((x) => x === id);
+    if (f) update({ hide: state.hide.includes(f) ? state.hide.filter((x) => x !== f) : FACTION_IDS.filter((x) => x === f || state.hide.includes(x)) });
+  }, [update, state.hide]);
   const hiddenFactions = useMemo(() => new Set<string>(state.hide), [state.hide]);
   const listOpen = state.list && !!data && !state.embed;
   const openList = useCallback(() => update({ list: true, read: null, passage: null }, 'push'), [update]);

@@ -32,8 +32,12 @@ export interface MapAutomation {
   nextIdle(): Promise<void>;
   /** The style as drawn (for the benchmark's bare MapLibre page, so that both draw the same). */
   style(): unknown;
+  /** The camera and the canvas's CSS size (for the bare page, so that both draw the same view). */
+  view(): { center: [number, number]; zoom: number; width: number; height: number };
   /** `performance.now()` at the map's first `idle` (for the benchmark). */
   firstIdle: number | null;
+  /** Frames drawn since load (a date change should draw as few as MapLibre allows). */
+  frames: number;
 }
 
 declare global {
@@ -74,10 +78,17 @@ export function installAutomation(map: MlMap, basemap: MapAutomation['basemap'])
     setDataCalls: {},
     basemap,
     firstIdle: null,
+    frames: 0,
     nextIdle: () => new Promise((resolve) => { void map.once('idle', () => resolve()); }),
     style: () => map.getStyle(),
+    view: () => {
+      const c = map.getCenter();
+      const el = map.getContainer();
+      return { center: [c.lng, c.lat], zoom: map.getZoom(), width: el.clientWidth, height: el.clientHeight };
+    },
   };
   void map.once('idle', () => { hook.firstIdle = performance.now(); });
+  map.on('render', () => { hook.frames += 1; });
   map.on('sourcedata', (e) => {
     const src = e.sourceId ? map.getSource(e.sourceId) : undefined;
     if (!src || (src as { __counted?: boolean }).__counted || src.type !== 'geojson') return;

@@ -44,9 +44,18 @@ export function clampDay(iso: string): string {
   return iso < FIRST_DAY ? FIRST_DAY : iso > LAST_DAY ? LAST_DAY : iso;
 }
 
-/** "15 June 2017" in the given locale, always in UTC so that a reader's time zone cannot shift the day. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * "15 June 2017" in the given locale, always in UTC so that a reader's time zone cannot shift the day.
+ * One formatter per locale: building one costs more than formatting a hundred dates, and every date
+ * change formats dozens.
+ */
 export function formatLongDate(iso: string, locale = 'en-GB'): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString(locale, {
-    day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC',
-  });
+  let f = formats.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    formats.set(locale, f);
+  }
+  return f.format(new Date(`${iso}T00:00:00Z`));
 }
