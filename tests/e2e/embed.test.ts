@@ -58,6 +58,7 @@ describe('embedding the map in an article', () => {
     const author = '/?place=manbij&date=2016-09-01&bbox=37,35.5,39.5,37';
     const { page, context } = await openPage(h, author);
     await mapIdle(page);
+    await page.getByText('Share', { exact: true }).click();
     await page.getByRole('button', { name: 'Embed this view' }).click();
     const code = await page.getByLabel('HTML to paste').inputValue();
     assert.match(code, /<iframe data-syria-map /);
