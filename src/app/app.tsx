@@ -139,7 +139,7 @@ export function App() {
   return (
     <div className={`app${state.embed ? ' app--embed' : ''}`}>
       <header className="app-header">
-        <h1>{state.embed ? t('appShortTitle') : t('appTitle')}</h1>
+        <h1>{state.embed ? t('appShortTitle') : <><span className="title-long">{t('appTitle')}</span><span className="title-short">{t('appShortTitle')}</span></>}</h1>
         {state.embed ? <span className="embed-date">{formatLongDate(state.date)}</span> : <>
         <SearchBox places={data?.places ?? null} onSelect={selectPlace} />
         <button type="button" className="btn wide-only" onClick={openList} aria-pressed={listOpen}>{t('openList')}</button>
