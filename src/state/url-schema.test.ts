@@ -24,13 +24,15 @@ describe('url schema', () => {
   });
 
   it('falls back to the default with a notice for each bad value', () => {
-    const { state, notices } = parseUrl('?date=2017-13-01&place=<script>&layers=control,bogus&bbox=1,2,3&lang=fr&embed=yes');
+    const { state, notices } = parseUrl('?date=2017-13-01&place=<script>&layers=control,bogus&bbox=1,2,3&lang=fr&embed=yes&list=maybe&hide=sdf,bogus');
     expect(state).toEqual(DEFAULT_STATE);
     expect(notices).toEqual([
       'invalid date: 2017-13-01',
       'invalid place id: <script>',
       'unknown layer: bogus',
       'invalid embed flag: yes',
+      'invalid list flag: maybe',
+      'unknown faction: bogus',
       'invalid bbox (west,south,east,north): 1,2,3',
       'unknown language: fr',
     ]);
