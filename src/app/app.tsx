@@ -182,6 +182,9 @@ export function App() {
       <Notices messages={notices} onDismiss={(i) => setDismissed((d) => new Set([...d, notices[i]!]))} />
       <main className="app-main">
         {geodata.status === 'error' && <p className="load-error" role="alert">{t('dataFailed', { reason: geodata.message })}</p>}
+        {webgl && data && !state.embed && !listOpen && (
+          <button type="button" className="skip-link" onClick={openList}>{t('mapAsText')}</button>
+        )}
         {webgl ? (
           <MapView
             theme={lightTheme} lang={state.lang} onlineStyleUrl={state.basemap} bbox={state.bbox}

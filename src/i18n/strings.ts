@@ -86,6 +86,7 @@ const en = {
   legend: 'Who held what',
   legendUncertain: 'Contested, besieged or uncertain (hatched)',
   openList: 'List of places',
+  mapAsText: 'The map as text: open the list of places',
   listTitle: 'The places in the texts',
   closeList: 'Close the list of places',
   listFilter: 'Filter by name',

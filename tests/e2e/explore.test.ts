@@ -18,7 +18,7 @@ describe('exploring: the list of places, filters and exports', () => {
   it('lists every place, sorts by mentions and by text, filters by text and kind, and opens a place', async () => {
     const { page, context, errors } = await openPage(h, '/');
     await mapIdle(page);
-    await page.getByRole('button', { name: 'List of places' }).click();
+    await page.getByRole('button', { name: 'List of places', exact: true }).click();
     const list = page.getByRole('dialog', { name: 'The places in the texts' });
     await list.waitFor();
     assert.match(page.url(), /list=1/);
@@ -57,6 +57,19 @@ describe('exploring: the list of places, filters and exports', () => {
     await page.getByRole('dialog', { name: /Dara'a/ }).waitFor();
     assert.match(page.url(), /place=daraa/);
     assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('from the keyboard, the map as text is one Tab away from the header', async () => {
+    const { page, context } = await openPage(h, '/');
+    await mapIdle(page);
+    const skip = page.getByRole('button', { name: 'The map as text: open the list of places' });
+    await skip.focus();
+    const box = (await skip.boundingBox())!;
+    assert.ok(box.width > 100, 'visible when focused');
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'The places in the texts' }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H2');
     await context.close();
   });
 
