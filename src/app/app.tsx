@@ -150,18 +150,18 @@ export function App() {
             <div className="phone-only tools-actions">
               <button type="button" className="btn" onClick={(e) => { closeMenu(e); openList(); }}>{t('openList')}</button>
               <button type="button" className="btn" onClick={(e) => { closeMenu(e); openReaderTab(); }}>{t('openReader')}</button>
-              {!story && <button type="button" className="btn" onClick={() => goStory()}>{t('openStory')}</button>}
+              {!story && <button type="button" className="btn" onClick={(e) => { closeMenu(e); goStory(); }}>{t('openStory')}</button>}
               <button type="button" className="btn" onClick={(e) => { closeMenu(e); setEmbedOpen(true); }}>{t('embedButton')}</button>
               {webgl && <button type="button" className="btn" onClick={(e) => { closeMenu(e); setExportOpen(true); }} disabled={!data}>{t('exportButton')}</button>}
             </div>
             <LayerToggles layers={state.layers} onChange={(layers) => update({ layers })} />
-            <label className="text-filter">
-              <span>{t('namedIn')}</span>
-              <select value={textFilter?.id ?? ''} onChange={(e) => setText(e.target.value || null)} disabled={!data}>
+            <div className="text-filter">
+              <label htmlFor="tools-text-filter">{t('namedIn')}</label>
+              <select id="tools-text-filter" value={textFilter?.id ?? ''} onChange={(e) => setText(e.target.value || null)} disabled={!data}>
                 <option value="">{t('allTexts')}</option>
                 {data && [...data.sources.values()].map((src) => <option key={src.id} value={src.id}>{src.shortLabel}</option>)}
               </select>
-            </label>
+            </div>
             <label className="lang-switch">
               <input type="checkbox" checked={state.lang === 'ar'} onChange={(e) => update({ lang: e.target.checked ? 'ar' : 'en' })} />
               {t('arabicLabels')} <span lang="ar">(العربية)</span>

@@ -81,10 +81,10 @@ export function PlaceList({ data, date, text, onText, selected, onSelect, onClos
         </div>
         <div>
           <label htmlFor={`${ids}-sort`}>{t('sortBy')}</label>
-          <select id={`${ids}-sort`} value={`${sort}|${descending ? 'desc' : 'asc'}`} onChange={(e) => { const [k, d] = e.target.value.split('|'); setSort(k as SortKey); setDescending(d === 'desc'); }}>
-            <option value="name|asc">{t('sortName')}</option>
-            <option value="total|desc">{t('sortMentions')}</option>
-            {sources.map((s) => <option key={s.id} value={`text:${s.id}|desc`}>{t('sortText', { text: s.shortLabel })}</option>)}
+          <select id={`${ids}-sort`} value={sort} onChange={(e) => { const k = e.target.value as SortKey; setSort(k); setDescending(k !== 'name'); }}>
+            <option value="name">{t('sortName')}</option>
+            <option value="total">{t('sortMentions')}</option>
+            {sources.map((s) => <option key={s.id} value={`text:${s.id}`}>{t('sortText', { text: s.shortLabel })}</option>)}
           </select>
         </div>
       </div>
