@@ -10,6 +10,7 @@ import type { SourceRef, Town, Zone } from '../control/schema.ts';
 import { periodAt } from '../control/control-at.ts';
 import { FACTIONS } from '../control/factions.ts';
 import { formatLongDate } from '../state/dates.ts';
+import { t } from '../i18n/strings.ts';
 
 type Props = Record<string, string | number | boolean | null>;
 
@@ -104,8 +105,8 @@ export function passagesCsv(passages: Iterable<Passage>, sources: ReadonlyMap<st
 
 /** "Syria 2015–2024: the places in the texts, view of 15 July 2018 (…). <url> (accessed 29 November 2026)." */
 export function citation(o: { title: string; date: string; url: string; today: string; place?: string | null; text?: string | null }): string {
-  const details = [o.place ? `selected: ${o.place}` : null, o.text ? `places named in ${o.text}` : null].filter(Boolean).join('; ');
-  return `${o.title}, view of ${formatLongDate(o.date)}${details ? ` (${details})` : ''}. ${o.url} (accessed ${formatLongDate(o.today)}).`;
+  const details = [o.place ? t('citeSelected', { place: o.place }) : null, o.text ? t('citeNamedIn', { text: o.text }) : null].filter(Boolean).join('; ');
+  return t('citeLine', { title: o.title, date: formatLongDate(o.date), details: details ? ` (${details})` : '', url: o.url, today: formatLongDate(o.today) });
 }
 
 /** A file name for an export: `syria-<what>-<date>.<ext>`. */

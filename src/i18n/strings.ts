@@ -129,6 +129,9 @@ const en = {
   exportNoMap: 'the map is not drawn yet',
   exportNoControl: 'the control data did not load',
   citeTitle: 'Cite this view',
+  citeLine: '{title}, view of {date}{details}. {url} (accessed {today}).',
+  citeSelected: 'selected: {place}',
+  citeNamedIn: 'places named in {text}',
   areaChartLabel: 'Area held by each faction, 2015–2024. On {date}: {summary}.',
 } as const;
 
