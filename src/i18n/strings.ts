@@ -91,7 +91,7 @@ const en = {
   closeList: 'Close the list of places',
   listFilter: 'Filter by name',
   listFilterPlaceholder: 'Any spelling',
-  namedIn: 'Named in',
+  namedIn: 'Places named in',
   allTexts: 'All texts',
   kindFilter: 'Kind',
   allKinds: 'All kinds',
