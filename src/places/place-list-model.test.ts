@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import { buildGeodata } from '../data/load.ts';
-import { listRows, placesNamedIn, type ListQuery } from './place-list-model.ts';
+import { kindsOf, listRows, placesNamedIn, type ListQuery } from './place-list-model.ts';
+import { kindName } from '../i18n/strings.ts';
 
 const read = (f: string) => JSON.parse(fs.readFileSync(`geodata/${f}`, 'utf8'));
 const data = buildGeodata(read('places.geojson'), read('passages.json'), read('sources.json'), undefined, undefined, undefined, read('derived/mention-counts.json'));
@@ -44,5 +45,14 @@ describe('the list of places', () => {
     expect(rows({ query: 'deraa' }).map((r) => r.place.id)).toContain('daraa');
     expect(rows({ query: 'درعا' }).map((r) => r.place.id)).toContain('daraa');
     expect(rows({ query: 'zzzz' })).toEqual([]);
+  });
+
+  it('offers each kind of place once, in the order of its name in the interface', () => {
+    const kinds = kindsOf(data.places.values(), kindName);
+    expect(new Set(kinds).size).toBe(kinds.length);
+    expect(new Set(kinds)).toEqual(new Set([...data.places.values()].map((p) => p.kind)));
+    const names = kinds.map(kindName);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+    expect(names[0]).toBe('Airbase');
   });
 });

@@ -63,7 +63,7 @@ export function listRows(
   return rows.sort((a, b) => (q.sort === 'name' ? sign * byName(a, b) : sign * (value(a) - value(b)) || byName(a, b)));
 }
 
-/** The kinds of place present, in the order of their first appearance in alphabetical order of name. */
-export function kindsOf(places: Iterable<PlaceInfo>): string[] {
-  return [...new Set([...places].map((p) => p.kind))].sort();
+/** The kinds of place present, once each, in alphabetical order of `label(kind)` (their names in the interface). */
+export function kindsOf(places: Iterable<PlaceInfo>, label: (kind: string) => string = (k) => k): string[] {
+  return [...new Set([...places].map((p) => p.kind))].sort((a, b) => label(a).localeCompare(label(b), 'en'));
 }

@@ -29,7 +29,7 @@ export function PlaceList({ data, date, text, onText, selected, onSelect, onClos
   const heading = useRef<HTMLHeadingElement>(null);
   const ids = useId();
   const sources = useMemo(() => [...data.sources.values()], [data]);
-  const kinds = useMemo(() => kindsOf(data.places.values()), [data]);
+  const kinds = useMemo(() => kindsOf(data.places.values(), kindName), [data]);
   const rows = useMemo(
     () => listRows(data.places.values(), sources.map((s) => s.id), data.mentionCounts, data.passagesByPlace, { query, kind, text, sort, descending }),
     [data, sources, query, kind, text, sort, descending],
