@@ -69,11 +69,12 @@ export function ExportDialog({ state, data, url, visibleIds, onClose }: Props) {
   const png = () => run(t('exportPng'), async () => {
     if (!map) throw new Error(t('exportNoMap'));
     const canvas = await captureMap(map);
-    const shown = state.layers.includes('control') ? FACTION_IDS.filter((f) => !state.hide.includes(f)) : [];
+    const control = state.layers.includes('control');
+    const shown = control ? FACTION_IDS.filter((f) => !state.hide.includes(f)) : [];
     const blob = await composePng(canvas, {
       title: t('appTitle'), date: day,
       legend: shown.map((f) => ({ label: FACTIONS[f].label, color: FACTIONS[f].color })),
-      uncertainLabel: t('legendUncertain'),
+      uncertainLabel: control ? t('legendUncertain') : null,
       footer: [ATTRIBUTION, url],
     }, canvas.width / map.getContainer().clientWidth || 1);
     return { blob, name: exportName('map', state.date, 'png') };

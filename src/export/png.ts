@@ -6,7 +6,8 @@ export interface PngFrame {
   date: string;
   /** The factions drawn on the map, each with its colour and name. */
   legend: ReadonlyArray<{ label: string; color: string }>;
-  uncertainLabel: string;
+  /** The hatch's legend entry, or null when the control areas are not drawn. */
+  uncertainLabel: string | null;
   /** Lines under the legend: the attribution, the view's URL. */
   footer: readonly string[];
 }
@@ -49,10 +50,10 @@ export async function composePng(map: HTMLCanvasElement, frame: PngFrame, scale:
   const measure = document.createElement('canvas').getContext('2d')!;
   measure.font = font(13);
   const sw = 14 * scale;
-  const items = [...frame.legend.map((l) => ({ ...l, hatch: false })), { label: frame.uncertainLabel, color: '#fff', hatch: true }];
+  const items = [...frame.legend.map((l) => ({ ...l, hatch: false })), ...(frame.uncertainLabel ? [{ label: frame.uncertainLabel, color: '#fff', hatch: true }] : [])];
   const widths = items.map((i) => sw + 6 * scale + measure.measureText(i.label).width);
   const flow = flowRows(widths, W - 2 * pad, 16 * scale);
-  const rows = (flow.at(-1)?.row ?? 0) + 1;
+  const rows = items.length === 0 ? 0 : (flow.at(-1)?.row ?? 0) + 1;
   const rowH = 22 * scale;
   const lineH = 16 * scale;
   const top = 40 * scale;
