@@ -80,6 +80,17 @@ const flag = (what: string) => ({
   serialize: (v: boolean) => (v ? '1' : '0'),
 });
 
+/** A comma-separated subset of `ids`, read back in the order of `ids`; any unknown id rejects the value. */
+const idList = <T extends string>(ids: readonly T[], what: string) => ({
+  parse: (raw: string): Parsed<readonly T[]> => {
+    const parts = raw === '' ? [] : raw.split(',');
+    const unknown = parts.filter((p) => !(ids as readonly string[]).includes(p));
+    if (unknown.length > 0) return bad(`unknown ${what}: ${unknown.join(', ')}`);
+    return ok(ids.filter((id) => parts.includes(id)));
+  },
+  serialize: (v: readonly T[]) => v.join(','),
+});
+
 const SPECS: { [K in keyof AppState]: KeySpec<K> } = {
   date: {
     parse: (raw) =>
@@ -95,26 +106,10 @@ const SPECS: { [K in keyof AppState]: KeySpec<K> } = {
   read: idKey('source'),
   passage: idKey('passage'),
   event: idKey('event'),
-  layers: {
-    parse: (raw) => {
-      const parts = raw === '' ? [] : raw.split(',');
-      const unknown = parts.filter((p) => !(LAYER_IDS as readonly string[]).includes(p));
-      if (unknown.length > 0) return bad(`unknown layer: ${unknown.join(', ')}`);
-      return ok(LAYER_IDS.filter((l) => parts.includes(l)));
-    },
-    serialize: (v) => v.join(','),
-  },
+  layers: idList(LAYER_IDS, 'layer'),
   embed: flag('embed'),
   list: flag('list'),
-  hide: {
-    parse: (raw) => {
-      const parts = raw === '' ? [] : raw.split(',');
-      const unknown = parts.filter((p) => !(FACTION_IDS as readonly string[]).includes(p));
-      if (unknown.length > 0) return bad(`unknown faction: ${unknown.join(', ')}`);
-      return ok(FACTION_IDS.filter((f) => parts.includes(f)));
-    },
-    serialize: (v) => v.join(','),
-  },
+  hide: idList(FACTION_IDS, 'faction'),
   bbox: {
     parse: (raw) => {
       const n = raw.split(',').map((s) => (s.trim() === '' ? NaN : Number(s)));
