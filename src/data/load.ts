@@ -27,10 +27,11 @@ export interface Geodata {
   mentionCounts: ReadonlyMap<string, Readonly<Record<string, number>>>;
 }
 
-async function fetchJson(url: string): Promise<unknown> {
+/** A JSON file of the page's own origin; an HTTP error is thrown with the URL and status. */
+export async function fetchJson<T = unknown>(url: string): Promise<T> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  return res.json();
+  return res.json() as Promise<T>;
 }
 
 /** Keeps the records that pass the schema; reports the others by id. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
-import type { Geodata } from '../data/load.ts';
+import { fetchJson, type Geodata } from '../data/load.ts';
 import { controlCellsUrl, placesUrl } from '../data/geodata-urls.ts';
 import { useMap } from '../map/map-context.ts';
 import { ATTRIBUTION } from '../map/map-view.tsx';
@@ -19,12 +19,6 @@ interface Props {
   /** The places shown (the text filter), or null for all. */
   visibleIds: readonly string[] | null;
   onClose(): void;
-}
-
-async function fetchJson<T>(url: string): Promise<T> {
-  const r = await fetch(url);
-  if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-  return r.json() as Promise<T>;
 }
 
 const geojsonBlob = (fc: unknown) => new Blob([`${JSON.stringify(fc)}\n`], { type: 'application/geo+json' });
