@@ -38,13 +38,11 @@ export function PlaceList({ data, date, text, onText, selected, onSelect, onClos
   useEffect(() => { heading.current?.focus(); }, []);
 
   /** A click on a column heading sorts by it; a second click reverses the order. Counts sort most first. */
-  const sortBy = (key: SortKey) => {
-    if (key === sort) setDescending((d) => !d);
-    else { setSort(key); setDescending(key !== 'name'); }
-  };
+  const chooseSort = (key: SortKey) => { setSort(key); setDescending(key !== 'name'); };
+  const sortBy = (key: SortKey) => (key === sort ? setDescending((d) => !d) : chooseSort(key));
   const ariaSort = (key: SortKey) => (key === sort ? (descending ? 'descending' : 'ascending') : 'none');
-  const header = (key: SortKey, label: string, title?: string) => (
-    <th scope="col" aria-sort={ariaSort(key)} className={key === 'name' ? undefined : 'num'}>
+  const header = (key: SortKey, label: string, title?: string, className?: string) => (
+    <th key={key} scope="col" aria-sort={ariaSort(key)} className={key === 'name' ? undefined : `num${className ? ` ${className}` : ''}`}>
       <button type="button" onClick={() => sortBy(key)} title={title}>
         {label}<span aria-hidden="true" className="sort-mark">{key === sort ? (descending ? ' ▼' : ' ▲') : ''}</span>
       </button>
@@ -81,7 +79,7 @@ export function PlaceList({ data, date, text, onText, selected, onSelect, onClos
         </div>
         <div>
           <label htmlFor={`${ids}-sort`}>{t('sortBy')}</label>
-          <select id={`${ids}-sort`} value={sort} onChange={(e) => { const k = e.target.value as SortKey; setSort(k); setDescending(k !== 'name'); }}>
+          <select id={`${ids}-sort`} value={sort} onChange={(e) => chooseSort(e.target.value as SortKey)}>
             <option value="name">{t('sortName')}</option>
             <option value="total">{t('sortMentions')}</option>
             {sources.map((s) => <option key={s.id} value={`text:${s.id}`}>{t('sortText', { text: s.shortLabel })}</option>)}
@@ -97,9 +95,7 @@ export function PlaceList({ data, date, text, onText, selected, onSelect, onClos
               <tr>
                 {header('name', t('colPlace'))}
                 <th scope="col" className="col-kind">{t('colKind')}</th>
-                {sources.map((s) => <th key={s.id} scope="col" aria-sort={ariaSort(`text:${s.id}`)} className="num col-text">
-                  <button type="button" onClick={() => sortBy(`text:${s.id}`)} title={s.title}>{s.shortLabel}<span aria-hidden="true" className="sort-mark">{sort === `text:${s.id}` ? (descending ? ' ▼' : ' ▲') : ''}</span></button>
-                </th>)}
+                {sources.map((s) => header(`text:${s.id}`, s.shortLabel, s.title, 'col-text'))}
                 {header('total', t('colMentions'))}
                 <th scope="col" className="col-held">{t('colHeld', { date: formatLongDate(date) })}</th>
               </tr>
