@@ -34,6 +34,7 @@ const CORRUPTIONS: Array<[name: string, file: string, fn: (d: any) => void, expe
   ['a name in Latin script for Arabic', 'places.geojson', (d) => { place(d, 'manbij').properties.nameAr = 'Manbij'; }, /manbij: properties\.nameAr: must be written in Arabic script/],
   ['an alias no text uses', 'places.geojson', (d) => { place(d, 'al-tanf').properties.aliases.push('Tanf City'); }, /al-tanf: properties\.aliases\.2: "Tanf City" occurs in no text/],
   ['a latitude out of range', 'places.geojson', (d) => { place(d, 'homs').geometry.coordinates[1] = 95; }, /homs: geometry\.coordinates: latitude 95 out of range/],
+  ['label points out of date with a moved place', 'places.geojson', (d) => { place(d, 'palmyra').geometry.coordinates[0] += 0.2; }, /derived\/place-labels\.geojson: out of date with places\.geojson \(run npm run labels\)/],
   ['mention counts out of step with the mentions', 'derived/mention-counts.json', (d) => { d.counts.damascus['pierret-2017'] += 1; }, /derived\/mention-counts\.json: differs from the counts of mentions\.json/],
   ['a passage not in its source', 'passages.json', (d) => { d[0].text = d[0].text.replace(/\w+/, 'Verily'); }, /passages\.json: [a-z0-9-]+: text: not found verbatim in/],
   ['a dangling place id', 'passages.json', (d) => { d[0].places.push('atlantis'); }, /passages\.json: [a-z0-9-]+: places\.\d+: unknown place: atlantis/],

@@ -1,6 +1,6 @@
 import type { Lang } from '../state/url-schema.ts';
-import { placesLayers, PLACES_SOURCE } from '../places/places-layers.ts';
-import { controlCellsUrl, eventPointsUrl, placesUrl, routeSegmentsUrl } from '../data/geodata-urls.ts';
+import { placesLayers, PLACE_LABELS_SOURCE, PLACES_SOURCE } from '../places/places-layers.ts';
+import { controlCellsUrl, eventPointsUrl, placeLabelsUrl, placesUrl, routeSegmentsUrl } from '../data/geodata-urls.ts';
 import { ROUTES_SOURCE, routesLayers } from '../story/routes-layers.ts';
 import { EVENTS_SOURCE, eventsLayers } from '../control/events-layers.ts';
 import { CONTROL_SOURCE, controlLayers } from '../timeline/control-layers.ts';
@@ -13,6 +13,7 @@ export function dataOverlay(theme: Theme, lang: Lang): Overlay {
   return {
     sources: {
       [PLACES_SOURCE]: { type: 'geojson', data: placesUrl, promoteId: 'id' },
+      [PLACE_LABELS_SOURCE]: { type: 'geojson', data: placeLabelsUrl, promoteId: 'id' },
       [CONTROL_SOURCE]: { type: 'geojson', data: controlCellsUrl },
       [EVENTS_SOURCE]: { type: 'geojson', data: eventPointsUrl },
       [ROUTES_SOURCE]: { type: 'geojson', data: routeSegmentsUrl },

@@ -21,3 +21,6 @@ export { routeSegmentsUrl };
 import mentionCountsUrl from '../../geodata/derived/mention-counts.json?url';
 
 export { mentionCountsUrl };
+import placeLabelsUrl from '../../geodata/derived/place-labels.geojson?url';
+
+export { placeLabelsUrl };

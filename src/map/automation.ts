@@ -36,6 +36,11 @@ export interface MapAutomation {
   view(): { center: [number, number]; zoom: number; width: number; height: number };
   /** `performance.now()` at the map's first `idle` (for the benchmark). */
   firstIdle: number | null;
+  /**
+   * The ids of the place labels drawn in the view if every label were given to MapLibre, not only those
+   * that src/places/place-labels.ts found room for at this zoom (the labels' filter is put back after).
+   */
+  unthinnedLabels(): Promise<string[]>;
   /** Frames drawn since load (a date change should draw as few as MapLibre allows). */
   frames: number;
 }
@@ -81,6 +86,15 @@ export function installAutomation(map: MlMap, basemap: MapAutomation['basemap'])
     frames: 0,
     nextIdle: () => new Promise((resolve) => { void map.once('idle', () => resolve()); }),
     style: () => map.getStyle(),
+    async unthinnedLabels() {
+      const filter = map.getFilter('places-labels') ?? null;
+      map.setFilter('places-labels', null);
+      await whenIdle(map);
+      const ids = map.queryRenderedFeatures({ layers: ['places-labels'] }).map((f) => String(f.id));
+      map.setFilter('places-labels', filter);
+      await whenIdle(map);
+      return ids;
+    },
     view: () => {
       const c = map.getCenter();
       const el = map.getContainer();

@@ -1,9 +1,11 @@
-import type { DataDrivenPropertyValueSpecification, LayerSpecification } from 'maplibre-gl';
+import type { DataDrivenPropertyValueSpecification, LayerSpecification, Map as MlMap } from 'maplibre-gl';
 import { FONT_STACK, type Theme } from '../map/theme.ts';
 import { bilingualLabel } from '../map/label-text.ts';
 import type { Lang } from '../state/url-schema.ts';
 
 export const PLACES_SOURCE = 'places';
+/** The places' label points (geodata/derived/place-labels.geojson): one per place, with the lowest zoom it can be placed at. */
+export const PLACE_LABELS_SOURCE = 'place-labels';
 /** The layers a click or a hover can land on. */
 export const PLACE_HIT_LAYERS = ['places-points', 'places-area-fill', 'places-lines'];
 export const PLACE_LAYER_IDS = ['places-area-fill', 'places-area-outline', 'places-lines', 'places-points', 'places-labels'];
@@ -15,6 +17,14 @@ const hovered = ['any', ['boolean', ['feature-state', 'hover'], false], ['boolea
 const isPoint = ['all', ['==', ['geometry-type'], 'Point'], ['!=', ['get', 'kind'], 'country']] as const;
 const isArea = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false] as const;
 const isLine = ['match', ['geometry-type'], ['LineString', 'MultiLineString'], true, false] as const;
+/**
+ * Sets a place's feature-state (selected, hover, highlight) on its shape and on its label, which are two
+ * sources. Does nothing once the style is gone.
+ */
+export function setPlaceState(map: MlMap, id: string, state: Record<string, boolean>) {
+  for (const source of [PLACES_SOURCE, PLACE_LABELS_SOURCE]) if (map.getSource(source)) map.setFeatureState({ source, id }, state);
+}
+
 const sel = <T,>(on: T, hover: T, off: T) => ['case', selected, on, hovered, hover, off] as unknown as DataDrivenPropertyValueSpecification<T>;
 
 /** The places of the texts: areas as dashed outlines, lines, and points with labels. */
@@ -42,11 +52,12 @@ export function placesLayers(theme: Theme, lang: Lang): LayerSpecification[] {
       },
     },
     {
-      id: 'places-labels', type: 'symbol', source: PLACES_SOURCE, filter: ['!=', ['get', 'kind'], 'country'],
+      // Only the labels that can be placed at the tile's zoom are laid out at all (src/places/place-labels.ts).
+      id: 'places-labels', type: 'symbol', source: PLACE_LABELS_SOURCE, filter: ['>=', ['zoom'], ['get', 'minzoom']],
       layout: {
         'text-field': bilingualLabel(lang), 'text-font': FONT_STACK, 'text-size': 12,
-        'text-variable-anchor': ['top', 'bottom', 'left', 'right'], 'text-radial-offset': 0.8, 'text-justify': 'auto',
-        'text-optional': true, 'symbol-sort-key': ['case', isPoint as never, 0, 1],
+        'text-variable-anchor': ['top', 'bottom', 'left', 'right'], 'text-radial-offset': 0.8, 'text-justify': 'center',
+        'text-optional': true, 'symbol-sort-key': ['get', 'rank'],
       },
       paint: {
         'text-color': sel(theme.placeSelected, theme.label, theme.label),

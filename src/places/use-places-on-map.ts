@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useLatest } from '../state/use-latest.ts';
 import type { MapMouseEvent, Map as MlMap } from 'maplibre-gl';
-import { PLACE_HIT_LAYERS, PLACE_LAYER_IDS, PLACES_SOURCE } from './places-layers.ts';
+import { PLACE_HIT_LAYERS, PLACE_LAYER_IDS, setPlaceState } from './places-layers.ts';
 
 /**
  * Declares the places' state on the map: which one is selected and hovered (feature-state), which are
@@ -23,9 +23,9 @@ export function usePlacesOnMap(
     let hoverId: string | null = null;
     const setHover = (id: string | null) => {
       if (hoverId === id) return;
-      if (hoverId) map.setFeatureState({ source: PLACES_SOURCE, id: hoverId }, { hover: false });
+      if (hoverId) setPlaceState(map, hoverId, { hover: false });
       hoverId = id;
-      if (id) map.setFeatureState({ source: PLACES_SOURCE, id }, { hover: true });
+      if (id) setPlaceState(map, id, { hover: true });
       map.getCanvas().style.cursor = id ? 'pointer' : '';
       handlers.current.onHover?.(id);
     };
@@ -54,11 +54,11 @@ export function usePlacesOnMap(
 
   useEffect(() => {
     if (!map || !selectedId) return;
-    map.setFeatureState({ source: PLACES_SOURCE, id: selectedId }, { selected: true });
+    setPlaceState(map, selectedId, { selected: true });
     const center = handlers.current.centerOf?.(selectedId);
     if (center) revealPoint(map, center, handlers.current.reducedMotion ?? false);
     return () => {
-      if (map.getSource(PLACES_SOURCE)) map.setFeatureState({ source: PLACES_SOURCE, id: selectedId }, { selected: false });
+      setPlaceState(map, selectedId, { selected: false });
     };
   }, [map, selectedId, handlers]);
 

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useMap } from '../map/map-context.ts';
-import { PLACES_SOURCE } from '../places/places-layers.ts';
+import { setPlaceState } from '../places/places-layers.ts';
 import type { Chapter } from './schema.ts';
 
 /**
@@ -21,8 +21,8 @@ export function ChapterCamera({ chapter, reducedMotion }: { chapter: Chapter; re
   useEffect(() => {
     if (!map) return;
     const ids = chapter.highlight.places;
-    for (const id of ids) map.setFeatureState({ source: PLACES_SOURCE, id }, { highlight: true });
-    return () => { if (map.getSource(PLACES_SOURCE)) for (const id of ids) map.setFeatureState({ source: PLACES_SOURCE, id }, { highlight: false }); };
+    for (const id of ids) setPlaceState(map, id, { highlight: true });
+    return () => { for (const id of ids) setPlaceState(map, id, { highlight: false }); };
   }, [map, chapter]);
   return null;
 }

@@ -53,4 +53,23 @@ describe('places and their passages', () => {
     assert.equal(await page.locator('img[src="x"]').count(), 0);
     await context.close();
   });
+
+  it('draws the same place labels as MapLibre given all of them, at the country’s zoom and closer in', async () => {
+    // The labels' layer asks only for those with room at the tile's zoom (src/places/place-labels.ts).
+    const { page, context } = await openPage(h, '/');
+    const views = ['/?date=2017-06-15', '/?bbox=30,29,48,40', '/?bbox=38,34.2,41,36.3', '/?bbox=35.5,33,37.5,34.5', '/?bbox=35.8,33.2,36.8,33.9', '/?bbox=36.5,35.9,37.6,36.7'];
+    const zooms: number[] = [];
+    for (const view of views) {
+      await page.goto(h.origin + view);
+      await mapIdle(page);
+      zooms.push(await page.evaluate(() => window.__syriaMap!.view().zoom));
+      const drawn = await page.evaluate(() => window.__syriaMap!.featuresAt(undefined, ['places-labels']).map((f) => String(f.id)).sort());
+      const unthinned = (await page.evaluate(() => window.__syriaMap!.unthinnedLabels())).sort();
+      assert.ok(drawn.length >= 7, `${view}: ${drawn.length} labels`);
+      assert.deepEqual(drawn, unthinned, view);
+    }
+    // From the whole region down to a city's surroundings.
+    assert.ok(Math.min(...zooms) < 6 && Math.max(...zooms) > 8.5, zooms.join(', '));
+    await context.close();
+  });
 });

@@ -5,6 +5,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { parseCorpus, plainText, type Block } from '../corpus.ts';
 import { placeFeatureSchema, placesSchema, type PlaceFeature } from '../schema/places.ts';
 import { buildMatcher, occursIn } from '../../places/match.ts';
+import { PLACE_LABELS, placeLabelsText } from '../../places/place-labels.ts';
 import { positionProblem, positions, ringProblem } from './geojson.ts';
 import type { Problem, Validator } from './problem.ts';
 import { duplicates, readJson, zodProblems } from './read.ts';
@@ -112,6 +113,12 @@ export const validatePlaces: Validator = (root) => {
   for (const f of valid) {
     const parent = f.properties.parent;
     if (parent && !ids.includes(parent)) problems.push({ file: FILE, id: f.properties.id, field: 'properties.parent', message: `unknown place: ${parent}` });
+  }
+  // The label points, once every feature is valid (an invalid one has no label to compare).
+  if (valid.length === fc.data.features.length) {
+    const labels = path.join(root, PLACE_LABELS);
+    if (!fs.existsSync(labels)) problems.push({ file: PLACE_LABELS, message: 'missing (run npm run labels)' });
+    else if (fs.readFileSync(labels, 'utf8') !== placeLabelsText(valid)) problems.push({ file: PLACE_LABELS, message: 'out of date with places.geojson (run npm run labels)' });
   }
   if (mentionsData) {
     const stale = staleMentions(valid, texts, recorded);
