@@ -5,6 +5,7 @@
  * the viewer's style at the viewer's camera and canvas size, with the same hatch image, and applies
  * the same feature-state diff directly, the cheapest update MapLibre allows), the JS heap after 10 and after
  * 200 date changes, and gzip sizes. Prints a table and writes bench-results/<time>.json (git-ignored).
+ * The four pages (viewer and bare, real and tenfold data) take turns, in blocks of loads and of dates.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,7 +13,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/harness.ts';
 import { writeSynthetic } from './synthetic.ts';
 import { hatchImage } from '../../src/timeline/hatch.ts';
@@ -24,6 +25,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const LOADS = Number(process.env.BENCH_LOADS ?? 10);
 // 100 dates rather than the 50 asked for: a p95 of 50 samples is the third-slowest and swings by a third between runs.
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 100);
+// Date changes are timed in this many blocks, each on a freshly loaded page (see measureAll).
+const BLOCKS = Number(process.env.BENCH_BLOCKS ?? 4);
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]!; };
 const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * p))]!; };
 const gz = (f: string) => zlib.gzipSync(fs.readFileSync(f)).length;
@@ -52,103 +55,164 @@ window.bare = {
 };
 </script></body></html>`;
 
-async function measure(label: string, dist: string, geodata: string) {
+interface Bench {
+  label: string;
+  origin: string;
+  page: Page;
+  dates: string[];
+  /** Every cell's state on a date, as the bare page's feature-state. */
+  full(date: string): Array<[number, string, string]>;
+  /** The cells whose state on `to` differs from that on `from`. */
+  diff(from: string, to: string): Array<[number, string, string]>;
+  /** For each date, the cells whose state differs from the previous date's. */
+  diffs: Array<Array<[number, string, string]>>;
+  loads: { viewer: number[]; bare: number[] };
+  changes: { viewer: number[]; bare: number[] };
+  heap: { after10: number; after200: number };
+  towns: number;
+  close(): Promise<void>;
+}
+
+type State = ReadonlyMap<number, { faction: string; status: string }>;
+const triples = (m: State, only?: State) => [...m].filter(([id, s]) => !only || only.get(id)!.faction !== s.faction || only.get(id)!.status !== s.status).map(([id, s]) => [id, s.faction, s.status] as [number, string, string]);
+
+/** Serves one build, opens its page, and reads the viewer's style and view for its bare page. */
+async function open(label: string, dist: string, geodata: string, browser: Browser): Promise<Bench> {
   const towns = townsSchema.parse(JSON.parse(fs.readFileSync(path.join(geodata, 'control/towns.json'), 'utf8')));
   const zones = zonesSchema.parse(JSON.parse(fs.readFileSync(path.join(geodata, 'control/zones.json'), 'utf8')));
   const all = changeDates(towns, zones);
-  const differs = (a: ReadonlyMap<number, { faction: string; status: string }>, b: ReadonlyMap<number, { faction: string; status: string }>) =>
-    [...b].some(([id, s]) => a.get(id)!.faction !== s.faction || a.get(id)!.status !== s.status);
   // Change dates spread over the whole period, each changing some cell (a date that draws nothing new would never reach `idle`).
   const dates: string[] = [];
-  let last = cellStatesAt(towns, zones, '2017-06-15');
+  let last = cellStatesAt(towns, zones, START);
   for (let i = 0; i < Math.min(CHANGES, all.length); i++) {
     const d = all[Math.floor((i * all.length) / Math.min(CHANGES, all.length))]!;
     const now = cellStatesAt(towns, zones, d);
-    if (differs(last, now)) { dates.push(d); last = now; }
+    if (triples(now, last).length) { dates.push(d); last = now; }
   }
-  // The bare page's updates: for each date, the cells whose state differs from the previous date's.
   const diffs: Array<Array<[number, string, string]>> = [];
-  let prev = cellStatesAt(towns, zones, '2017-06-15');
-  const first = [...prev].map(([id, s]) => [id, s.faction, s.status] as [number, string, string]);
-  for (const d of [...dates, ...dates, ...dates, ...dates]) {
+  let prev = cellStatesAt(towns, zones, START);
+  for (const d of dates) {
     const now = cellStatesAt(towns, zones, d);
-    diffs.push([...now].filter(([id, s]) => prev.get(id)!.faction !== s.faction || prev.get(id)!.status !== s.status).map(([id, s]) => [id, s.faction, s.status]));
+    diffs.push(triples(now, prev));
     prev = now;
   }
 
   const server = await preview({ root, build: { outDir: dist }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
   const addr = server.httpServer.address();
   const origin = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   let style: unknown = null;
   let view: View | null = null;
   await context.route(`${origin}/__ml/**`, (r) => r.fulfill({ path: path.join(root, 'node_modules/maplibre-gl/dist', path.basename(new URL(r.request().url()).pathname)) }));
   await context.route(`${origin}/__bare.html`, (r) => r.fulfill({ contentType: 'text/html', body: BARE(style, view!) }));
   const page = await context.newPage();
-  const load = async (url: string, ready: () => boolean) => {
-    await page.goto(url);
-    await page.waitForFunction(ready, undefined, { timeout: 120_000 });
-  };
   // The viewer's style, with absolute URLs, for the bare page: both draw the same thing.
-  await load(`${origin}/?date=2017-06-15`, () => window.__syriaMap?.firstIdle != null);
+  await loadViewer(page, origin, START);
   view = await page.evaluate(() => window.__syriaMap!.view());
   style = await page.evaluate((o) => JSON.parse(JSON.stringify(window.__syriaMap!.style()), (k, v) => (k === 'data' && typeof v === 'string' ? new URL(v, o + '/').href : v)), origin);
+  return {
+    label, origin, page, dates, diffs, towns: towns.length,
+    full: (d) => triples(cellStatesAt(towns, zones, d)),
+    diff: (a, b) => triples(cellStatesAt(towns, zones, b), cellStatesAt(towns, zones, a)),
+    loads: { viewer: [], bare: [] }, changes: { viewer: [], bare: [] }, heap: { after10: 0, after200: 0 },
+    async close() {
+      await context.close();
+      await new Promise<void>((r) => server.httpServer.close(() => r()));
+    },
+  };
+}
 
-  const loads = { viewer: [] as number[], bare: [] as number[] };
-  for (let i = 0; i < LOADS; i++) {
-    await load(`${origin}/?date=2017-06-15`, () => window.__syriaMap?.firstIdle != null);
-    loads.viewer.push(await page.evaluate(() => window.__syriaMap!.firstIdle!));
-    await load(`${origin}/__bare.html`, () => (window as unknown as { firstIdle: number | null }).firstIdle != null);
-    await page.evaluate((d) => (window as unknown as { bare: { apply(x: unknown): void } }).bare.apply(d), first);
-    loads.bare.push(await page.evaluate(() => (window as unknown as { firstIdle: number }).firstIdle));
-  }
-
-  const viewerChange = async (p: Page, date: string) => p.evaluate(async (d) => {
-    const input = document.getElementById('date-slider') as HTMLInputElement;
-    const idle = window.__syriaMap!.nextIdle();
-    const t0 = performance.now();
-    const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-    set.call(input, String(Math.round(Date.parse(`${d}T00:00:00Z`) / 86400000)));
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    await idle;
-    return performance.now() - t0;
-  }, date);
-  const bareChange = async (p: Page, diff: unknown) => p.evaluate(async (x) => {
-    const b = (window as unknown as { bare: { apply(d: unknown): void; nextIdle(): Promise<void> } }).bare;
+const START = '2017-06-15';
+async function loadViewer(page: Page, origin: string, date: string) {
+  await page.goto(`${origin}/?date=${date}`);
+  await page.waitForFunction(() => window.__syriaMap?.firstIdle != null, undefined, { timeout: 120_000 });
+  return page.evaluate(() => window.__syriaMap!.firstIdle!);
+}
+async function loadBare(page: Page, origin: string, state: unknown) {
+  await page.goto(`${origin}/__bare.html`);
+  await page.waitForFunction(() => (window as unknown as { firstIdle: number | null }).firstIdle != null, undefined, { timeout: 120_000 });
+  const t = await page.evaluate(() => (window as unknown as { firstIdle: number }).firstIdle);
+  // The date's state, drawn before anything is timed.
+  await page.evaluate(async (d) => {
+    const b = (window as unknown as { bare: { apply(x: unknown): void; nextIdle(): Promise<void> } }).bare;
     const idle = b.nextIdle();
-    const t0 = performance.now();
-    b.apply(x);
+    b.apply(d);
     await idle;
-    return performance.now() - t0;
-  }, diff);
+  }, state);
+  return t;
+}
+const viewerChange = async (p: Page, date: string) => p.evaluate(async (d) => {
+  const input = document.getElementById('date-slider') as HTMLInputElement;
+  const idle = window.__syriaMap!.nextIdle();
+  const t0 = performance.now();
+  const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+  set.call(input, String(Math.round(Date.parse(`${d}T00:00:00Z`) / 86400000)));
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  await idle;
+  return performance.now() - t0;
+}, date);
+const bareChange = async (p: Page, diff: unknown) => p.evaluate(async (x) => {
+  const b = (window as unknown as { bare: { apply(d: unknown): void; nextIdle(): Promise<void> } }).bare;
+  const idle = b.nextIdle();
+  const t0 = performance.now();
+  b.apply(x);
+  await idle;
+  return performance.now() - t0;
+}, diff);
 
-  const changes = { viewer: [] as number[], bare: [] as number[] };
-  await load(`${origin}/?date=2017-06-15`, () => window.__syriaMap?.firstIdle != null);
-  for (const d of dates) changes.viewer.push(await viewerChange(page, d));
-  const cdp = await context.newCDPSession(page);
-  const heap = async () => { await cdp.send('HeapProfiler.collectGarbage'); return (await cdp.send('Runtime.getHeapUsage')).usedSize; };
-  await load(`${origin}/?date=2017-06-15`, () => window.__syriaMap?.firstIdle != null);
-  for (let i = 0; i < 10; i++) await viewerChange(page, dates[i % dates.length]!);
-  const heap10 = await heap();
-  for (let i = 10; i < 200; i++) await viewerChange(page, dates[i % dates.length]!);
-  const heap200 = await heap();
+/**
+ * Loads, then date changes in BLOCKS blocks, each on a freshly loaded page and taking turns: the real data's
+ * viewer, its bare page, the tenfold data's viewer, its bare page. SwiftShader shares two cores with
+ * everything else, and a page can draw a third slower than the next one for no reason of its own: taking
+ * turns spreads such spells over all four instead of letting them fall on one.
+ */
+async function measureAll(benches: Bench[]) {
+  for (let i = 0; i < LOADS; i++) {
+    for (const b of benches) {
+      b.loads.viewer.push(await loadViewer(b.page, b.origin, START));
+      b.loads.bare.push(await loadBare(b.page, b.origin, b.full(START)));
+    }
+  }
+  for (let k = 0; k < BLOCKS; k++) {
+    for (const b of benches) {
+      const from = Math.floor((k * b.dates.length) / BLOCKS);
+      const to = Math.floor(((k + 1) * b.dates.length) / BLOCKS);
+      const before = from === 0 ? START : b.dates[from - 1]!;
+      // A freshly loaded page's first change runs code and shaders for the first time: one change away and
+      // back, untimed, on both pages.
+      const away = b.dates.find((d) => b.diff(before, d).length > 0)!;
+      await loadViewer(b.page, b.origin, before);
+      await viewerChange(b.page, away);
+      await viewerChange(b.page, before);
+      for (let i = from; i < to; i++) b.changes.viewer.push(await viewerChange(b.page, b.dates[i]!));
+      await loadBare(b.page, b.origin, b.full(before));
+      await bareChange(b.page, b.diff(before, away));
+      await bareChange(b.page, b.diff(away, before));
+      for (let i = from; i < to; i++) b.changes.bare.push(await bareChange(b.page, b.diffs[i]));
+    }
+  }
+  for (const b of benches) {
+    const cdp = await b.page.context().newCDPSession(b.page);
+    const heap = async () => { await cdp.send('HeapProfiler.collectGarbage'); return (await cdp.send('Runtime.getHeapUsage')).usedSize; };
+    await loadViewer(b.page, b.origin, START);
+    for (let i = 0; i < 10; i++) await viewerChange(b.page, b.dates[i % b.dates.length]!);
+    b.heap.after10 = await heap();
+    for (let i = 10; i < 200; i++) await viewerChange(b.page, b.dates[i % b.dates.length]!);
+    b.heap.after200 = await heap();
+    await cdp.detach();
+  }
+}
 
-  await load(`${origin}/__bare.html`, () => (window as unknown as { firstIdle: number | null }).firstIdle != null);
-  await page.evaluate((d) => (window as unknown as { bare: { apply(x: unknown): void } }).bare.apply(d), first);
-  for (let i = 0; i < dates.length; i++) changes.bare.push(await bareChange(page, diffs[i]));
-
-  await browser.close();
-  await new Promise<void>((r) => server.httpServer.close(() => r()));
-  const r = {
-    label,
+function summary(b: Bench) {
+  const { loads, changes } = b;
+  return {
+    label: b.label,
     loadMs: { viewer: median(loads.viewer), bare: median(loads.bare), ratio: median(loads.viewer) / median(loads.bare) },
     changeMs: { viewerP50: pct(changes.viewer, 0.5), viewerP95: pct(changes.viewer, 0.95), bareP50: pct(changes.bare, 0.5), bareP95: pct(changes.bare, 0.95), ratioP95: pct(changes.viewer, 0.95) / pct(changes.bare, 0.95) },
-    heap: { after10: heap10, after200: heap200, growth: heap200 / heap10 - 1 },
-    towns: towns.length,
-    dates: dates.length,
+    heap: { ...b.heap, growth: b.heap.after200 / b.heap.after10 - 1 },
+    towns: b.towns,
+    dates: b.dates.length,
   };
-  return r;
 }
 
 const out = path.join(root, '.bench');
@@ -157,8 +221,15 @@ console.log('building the viewer on the real data and on a synthetic set ten tim
 build(path.join(out, 'dist'));
 const synthetic = writeSynthetic(root, path.join(out, 'geodata-10x'));
 build(path.join(out, 'dist-10x'), path.join(out, 'geodata-10x'));
-const real = await measure('real data', path.join(out, 'dist'), path.join(root, 'geodata'));
-const big = await measure('10× data', path.join(out, 'dist-10x'), path.join(out, 'geodata-10x'));
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+const benches = [
+  await open('real data', path.join(out, 'dist'), path.join(root, 'geodata'), browser),
+  await open('10× data', path.join(out, 'dist-10x'), path.join(out, 'geodata-10x'), browser),
+];
+await measureAll(benches);
+for (const b of benches) await b.close();
+await browser.close();
+const [real, big] = benches.map(summary) as [ReturnType<typeof summary>, ReturnType<typeof summary>];
 
 const assets = fs.readdirSync(path.join(out, 'dist/assets'));
 const sum = (ext: string) => assets.filter((f) => f.endsWith(ext) && !f.includes('maplibre-gl-worker')).reduce((a, f) => a + gz(path.join(out, 'dist/assets', f)), 0);
