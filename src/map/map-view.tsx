@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { Map as MlMap, setWorkerUrl, NavigationControl, ScaleControl, AttributionControl } from 'maplibre-gl';
+import { Map as MlMap, prewarm, setWorkerUrl, NavigationControl, ScaleControl, AttributionControl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Bbox, Lang } from '../state/url-schema.ts';
@@ -13,6 +13,14 @@ import type { Theme } from './theme.ts';
 import { t } from '../i18n/strings.ts';
 
 setWorkerUrl(workerUrl);
+
+/**
+ * Starts MapLibre's worker now, while React renders and the app fetches its data, instead of when the map
+ * is created: the entry point calls it before the first render.
+ */
+export function prewarmMap() {
+  prewarm();
+}
 
 export const ATTRIBUTION = 'Basemap: Natural Earth, GSHHG; places and control: this project (see geodata/README.md)';
 
