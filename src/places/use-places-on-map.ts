@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useLatest } from '../state/use-latest.ts';
 import type { MapMouseEvent, Map as MlMap } from 'maplibre-gl';
-import { PLACE_HIT_LAYERS, PLACE_LAYER_IDS, setPlaceState } from './places-layers.ts';
+import { emphasizeAreas, PLACE_HIT_LAYERS, PLACE_LAYER_IDS, setPlaceState } from './places-layers.ts';
 
 /**
  * Declares the places' state on the map: which one is selected and hovered (feature-state), which are
@@ -55,10 +55,12 @@ export function usePlacesOnMap(
   useEffect(() => {
     if (!map || !selectedId) return;
     setPlaceState(map, selectedId, { selected: true });
+    emphasizeAreas(map, 'selected', [selectedId]);
     const center = handlers.current.centerOf?.(selectedId);
     if (center) revealPoint(map, center, handlers.current.reducedMotion ?? false);
     return () => {
       setPlaceState(map, selectedId, { selected: false });
+      emphasizeAreas(map, 'selected', []);
     };
   }, [map, selectedId, handlers]);
 

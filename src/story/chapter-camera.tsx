@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useMap } from '../map/map-context.ts';
-import { setPlaceState } from '../places/places-layers.ts';
+import { emphasizeAreas, setPlaceState } from '../places/places-layers.ts';
 import type { Chapter } from './schema.ts';
 
 /**
@@ -22,7 +22,11 @@ export function ChapterCamera({ chapter, reducedMotion }: { chapter: Chapter; re
     if (!map) return;
     const ids = chapter.highlight.places;
     for (const id of ids) setPlaceState(map, id, { highlight: true });
-    return () => { for (const id of ids) setPlaceState(map, id, { highlight: false }); };
+    emphasizeAreas(map, 'story', ids);
+    return () => {
+      for (const id of ids) setPlaceState(map, id, { highlight: false });
+      emphasizeAreas(map, 'story', []);
+    };
   }, [map, chapter]);
   return null;
 }

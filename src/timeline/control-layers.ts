@@ -35,8 +35,9 @@ export function controlPaint(palette: Readonly<Record<string, string>>, hidden: 
 export function controlLayers(palette: Readonly<Record<string, string>>): LayerSpecification[] {
   const paint = controlPaint(palette);
   return [
-    { id: 'control-fill', type: 'fill', source: CONTROL_SOURCE, paint: paint['control-fill'] } as LayerSpecification,
-    { id: 'control-hatch', type: 'fill', source: CONTROL_SOURCE, paint: paint['control-hatch'] } as LayerSpecification,
+    // No antialiasing pass for the fills: the outline layer draws over every cell's edge anyway.
+    { id: 'control-fill', type: 'fill', source: CONTROL_SOURCE, paint: { ...paint['control-fill'], 'fill-antialias': false } } as LayerSpecification,
+    { id: 'control-hatch', type: 'fill', source: CONTROL_SOURCE, paint: { ...paint['control-hatch'], 'fill-antialias': false } } as LayerSpecification,
     { id: 'control-outline', type: 'line', source: CONTROL_SOURCE, paint: paint['control-outline'] } as LayerSpecification,
   ];
 }

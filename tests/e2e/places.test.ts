@@ -72,4 +72,23 @@ describe('places and their passages', () => {
     assert.ok(Math.min(...zooms) < 6 && Math.max(...zooms) > 8.5, zooms.join(', '));
     await context.close();
   });
+
+  it('an area takes a click anywhere inside it, and only the selected area is tinted', async () => {
+    const { page, context } = await openPage(h, '/?date=2017-06-15&bbox=36,32.5,39.5,34.8');
+    await mapIdle(page);
+    const tinted = () => page.evaluate(() => window.__syriaMap!.featuresAt(undefined, ['places-area-emphasis']).map((f) => String(f.id)));
+    assert.deepEqual(await tinted(), []);
+    // Inside the Badiya, away from any point: its surface is not drawn, yet takes the click.
+    const [x, y] = await page.evaluate(() => window.__syriaMap!.project([37.9, 34.1]));
+    const box = (await page.locator('.map').boundingBox())!;
+    await page.mouse.click(box.x + x, box.y + y);
+    await page.getByRole('dialog', { name: /the Badiya/ }).waitFor();
+    await mapIdle(page);
+    assert.deepEqual([...new Set(await tinted())], ['badiya']);
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: /the Badiya/ }).waitFor({ state: 'detached' });
+    await mapIdle(page);
+    assert.deepEqual(await tinted(), []);
+    await context.close();
+  });
 });
