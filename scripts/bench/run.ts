@@ -26,7 +26,7 @@ const LOADS = Number(process.env.BENCH_LOADS ?? 10);
 // 100 dates rather than the 50 asked for: a p95 of 50 samples is the third-slowest and swings by a third between runs.
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 100);
 // Date changes are timed in this many blocks, each on a freshly loaded page (see measureAll).
-const BLOCKS = Number(process.env.BENCH_BLOCKS ?? 4);
+const BLOCKS = Number(process.env.BENCH_BLOCKS ?? 10);
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]!; };
 const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * p))]!; };
 const gz = (f: string) => zlib.gzipSync(fs.readFileSync(f)).length;
