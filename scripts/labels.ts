@@ -5,17 +5,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { PLACE_LABELS, placeLabelsText } from '../src/places/place-labels.ts';
+import { fileURLToPath } from 'node:url';
+import { PLACE_LABELS, placeLabels, placeLabelsText } from '../src/places/place-labels.ts';
 import type { PlaceFeature } from '../src/data/schema/places.ts';
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const places = JSON.parse(fs.readFileSync(path.join(root, 'geodata/places.geojson'), 'utf8')).features as PlaceFeature[];
-  const text = placeLabelsText(places);
-  fs.writeFileSync(path.join(root, PLACE_LABELS), text);
-  const labels = JSON.parse(text).features as Array<{ properties: { minzoom: number } }>;
-  const byZoom = new Map<number, number>();
-  for (const l of labels) byZoom.set(l.properties.minzoom, (byZoom.get(l.properties.minzoom) ?? 0) + 1);
-  console.log(`wrote ${PLACE_LABELS}: ${labels.length} labels; by lowest zoom: ${[...byZoom].sort((a, b) => a[0] - b[0]).map(([z, n]) => `z${z} ${n}`).join(', ')}`);
-}
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const places = JSON.parse(fs.readFileSync(path.join(root, 'geodata/places.geojson'), 'utf8')).features as PlaceFeature[];
+const labels = placeLabels(places);
+fs.writeFileSync(path.join(root, PLACE_LABELS), placeLabelsText(labels));
+const byZoom = new Map<number, number>();
+for (const l of labels.features) byZoom.set(l.properties.minzoom, (byZoom.get(l.properties.minzoom) ?? 0) + 1);
+console.log(`wrote ${PLACE_LABELS}: ${labels.features.length} labels; by lowest zoom: ${[...byZoom].sort((a, b) => a[0] - b[0]).map(([z, n]) => `z${z} ${n}`).join(', ')}`);

@@ -64,8 +64,6 @@ interface Bench {
   full(date: string): Array<[number, string, string]>;
   /** The cells whose state on `to` differs from that on `from`. */
   diff(from: string, to: string): Array<[number, string, string]>;
-  /** For each date, the cells whose state differs from the previous date's. */
-  diffs: Array<Array<[number, string, string]>>;
   loads: { viewer: number[]; bare: number[] };
   changes: { viewer: number[]; bare: number[] };
   heap: { after10: number; after200: number };
@@ -89,14 +87,6 @@ async function open(label: string, dist: string, geodata: string, browser: Brows
     const now = cellStatesAt(towns, zones, d);
     if (triples(now, last).length) { dates.push(d); last = now; }
   }
-  const diffs: Array<Array<[number, string, string]>> = [];
-  let prev = cellStatesAt(towns, zones, START);
-  for (const d of dates) {
-    const now = cellStatesAt(towns, zones, d);
-    diffs.push(triples(now, prev));
-    prev = now;
-  }
-
   const server = await preview({ root, build: { outDir: dist }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
   const addr = server.httpServer.address();
   const origin = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
@@ -111,7 +101,7 @@ async function open(label: string, dist: string, geodata: string, browser: Brows
   view = await page.evaluate(() => window.__syriaMap!.view());
   style = await page.evaluate((o) => JSON.parse(JSON.stringify(window.__syriaMap!.style()), (k, v) => (k === 'data' && typeof v === 'string' ? new URL(v, o + '/').href : v)), origin);
   return {
-    label, origin, page, dates, diffs, towns: towns.length,
+    label, origin, page, dates, towns: towns.length,
     full: (d) => triples(cellStatesAt(towns, zones, d)),
     diff: (a, b) => triples(cellStatesAt(towns, zones, b), cellStatesAt(towns, zones, a)),
     loads: { viewer: [], bare: [] }, changes: { viewer: [], bare: [] }, heap: { after10: 0, after200: 0 },
@@ -188,7 +178,7 @@ async function measureAll(benches: Bench[]) {
       await loadBare(b.page, b.origin, b.full(before));
       await bareChange(b.page, b.diff(before, away));
       await bareChange(b.page, b.diff(away, before));
-      for (let i = from; i < to; i++) b.changes.bare.push(await bareChange(b.page, b.diffs[i]));
+      for (let i = from; i < to; i++) b.changes.bare.push(await bareChange(b.page, b.diff(i === 0 ? START : b.dates[i - 1]!, b.dates[i]!)));
     }
   }
   for (const b of benches) {

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { deriveCells } from '../../src/control/derive.ts';
-import { PLACE_LABELS, placeLabelsText } from '../../src/places/place-labels.ts';
+import { PLACE_LABELS, placeLabels, placeLabelsText } from '../../src/places/place-labels.ts';
 
 export function writeSynthetic(root: string, out: string, factor = 10) {
   const src = path.join(root, 'geodata');
@@ -27,7 +27,7 @@ export function writeSynthetic(root: string, out: string, factor = 10) {
     return { ...f, id: sfx(f.id, k), properties: { ...f.properties, id: sfx(f.properties.id, k) }, geometry: g };
   });
   write('places.geojson', places);
-  fs.writeFileSync(path.join(out, PLACE_LABELS.replace(/^geodata\//, '')), placeLabelsText(places.features));
+  fs.writeFileSync(path.join(out, PLACE_LABELS.replace(/^geodata\//, '')), placeLabelsText(placeLabels(places.features)));
   const counts = read('derived/mention-counts.json');
   counts.counts = Object.fromEntries(Object.entries(counts.counts as Record<string, unknown>).flatMap(([id, row]) => Array.from({ length: factor }, (_, k) => [sfx(id, k), row])));
   write('derived/mention-counts.json', counts);

@@ -148,8 +148,8 @@ export function placeLabels(places: readonly PlaceFeature[]): PlaceLabels {
 
 export const PLACE_LABELS = 'geodata/derived/place-labels.geojson';
 
-/** The file's text for a gazetteer: one feature per line, so that a change shows as a readable diff. */
-export function placeLabelsText(places: readonly PlaceFeature[]): string {
-  return `{"type":"FeatureCollection","features":[\n${placeLabels(places).features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
+/** The file's text: one feature per line, so that a change shows as a readable diff. */
+export function placeLabelsText(labels: PlaceLabels): string {
+  return `{"type":"FeatureCollection","features":[\n${labels.features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
 }
 

@@ -5,7 +5,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { parseCorpus, plainText, type Block } from '../corpus.ts';
 import { placeFeatureSchema, placesSchema, type PlaceFeature } from '../schema/places.ts';
 import { buildMatcher, occursIn } from '../../places/match.ts';
-import { PLACE_LABELS, placeLabelsText } from '../../places/place-labels.ts';
+import { PLACE_LABELS, placeLabels, placeLabelsText } from '../../places/place-labels.ts';
 import { positionProblem, positions, ringProblem } from './geojson.ts';
 import type { Problem, Validator } from './problem.ts';
 import { duplicates, readJson, zodProblems } from './read.ts';
@@ -118,7 +118,7 @@ export const validatePlaces: Validator = (root) => {
   if (valid.length === fc.data.features.length) {
     const labels = path.join(root, PLACE_LABELS);
     if (!fs.existsSync(labels)) problems.push({ file: PLACE_LABELS, message: 'missing (run npm run labels)' });
-    else if (fs.readFileSync(labels, 'utf8') !== placeLabelsText(valid)) problems.push({ file: PLACE_LABELS, message: 'out of date with places.geojson (run npm run labels)' });
+    else if (fs.readFileSync(labels, 'utf8') !== placeLabelsText(placeLabels(valid))) problems.push({ file: PLACE_LABELS, message: 'out of date with places.geojson (run npm run labels)' });
   }
   if (mentionsData) {
     const stale = staleMentions(valid, texts, recorded);
