@@ -1,38 +1,47 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { parseUrl, serializeUrl, type AppState } from './url-schema.ts';
+import { urlWriter, type HistoryMode } from './url-writer.ts';
 
-export type HistoryMode = 'push' | 'replace';
+export type { HistoryMode };
 
 /**
  * The app state, read from and written to the URL. `complete` fills what a link implies but does not say
- * (a story chapter's date when the link gives none). Dragging the slider replaces the history entry;
- * choosing a place or a chapter pushes one, so Back returns to the previous choice.
+ * (a story chapter's date when the link gives none). Dragging the slider replaces the history entry (at
+ * most four times a second, see url-writer.ts); choosing a place or a chapter pushes one, so Back
+ * returns to the previous choice.
  */
 export function useUrlState(complete?: (state: AppState, params: URLSearchParams) => AppState): [AppState, (patch: Partial<AppState>, mode?: HistoryMode) => void, string[]] {
-  const [{ state, notices }, setParsed] = useState(() => readUrl(complete));
+  const [parsed, setParsed] = useState(() => readUrl(complete));
+  // The state as last set, for the next patch: `update` works outside React's render (no side effect in an updater).
+  const latest = useRef(parsed);
+  const [writer] = useState(() => urlWriter(window.history));
 
   useEffect(() => {
-    const onPop = () => setParsed(readUrl(complete));
+    const onPop = () => {
+      writer.cancel();
+      latest.current = readUrl(complete);
+      setParsed(latest.current);
+    };
+    // Leaving the page (a reload, a closed tab) writes what is on screen.
+    const onHide = () => writer.flush();
     window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
-  }, [complete]);
+    window.addEventListener('pagehide', onHide);
+    return () => {
+      window.removeEventListener('popstate', onPop);
+      window.removeEventListener('pagehide', onHide);
+      writer.flush();
+    };
+  }, [complete, writer]);
 
   const update = useCallback((patch: Partial<AppState>, mode: HistoryMode = 'replace') => {
-    setParsed((prev) => {
-      const next = { ...prev.state, ...patch };
-      const query = serializeUrl(next);
-      const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
-      try {
-        if (mode === 'push') window.history.pushState(null, '', url);
-        else window.history.replaceState(null, '', url);
-      } catch {
-        // A sandboxed iframe may refuse history changes: the state still changes, only the URL does not.
-      }
-      return { state: next, notices: prev.notices };
-    });
-  }, []);
+    const state = { ...latest.current.state, ...patch };
+    latest.current = { state, notices: latest.current.notices };
+    setParsed(latest.current);
+    const query = serializeUrl(state);
+    writer.write(`${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`, mode);
+  }, [writer]);
 
-  return [state, update, notices];
+  return [parsed.state, update, parsed.notices];
 }
 
 function readUrl(complete?: (state: AppState, params: URLSearchParams) => AppState) {

@@ -34,7 +34,7 @@ describe('exploring: the list of places, filters and exports', () => {
     const top2018 = await firstRow();
     // Named in the 2018 text only: the list and the map's places shrink to the same few.
     await list.getByLabel('Named in').selectOption({ label: 'Iran–Turkey 2018' });
-    assert.match(page.url(), /text=iran-turkey-2018/);
+    await page.waitForURL(/text=iran-turkey-2018/);
     const shown = Number((await list.getByText(/of 69 places/).innerText()).split(' ')[0]);
     assert.ok(shown >= 3 && shown < 10, `${shown} places named in the 2018 text`);
     assert.equal(await firstRow(), top2018);
