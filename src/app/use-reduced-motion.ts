@@ -1,13 +1,14 @@
 import { useSyncExternalStore } from 'react';
 
-const query = '(prefers-reduced-motion: reduce)';
+// One query list for the page: React reads the snapshot on every render, and `matchMedia` costs a style lookup each time.
+let list: MediaQueryList | null = null;
+const mq = () => (list ??= window.matchMedia('(prefers-reduced-motion: reduce)'));
 const subscribe = (cb: () => void) => {
-  const mq = window.matchMedia(query);
-  mq.addEventListener('change', cb);
-  return () => mq.removeEventListener('change', cb);
+  mq().addEventListener('change', cb);
+  return () => mq().removeEventListener('change', cb);
 };
 
 /** Whether the reader asked for reduced motion (the camera then jumps, and play steps instead of gliding). */
 export function usePrefersReducedMotion(): boolean {
-  return useSyncExternalStore(subscribe, () => window.matchMedia(query).matches, () => false);
+  return useSyncExternalStore(subscribe, () => mq().matches, () => false);
 }

@@ -11,6 +11,7 @@ interface Props {
   date: string;
 }
 
+const KM2 = new Intl.NumberFormat('en-GB');
 const W = 1000;
 const H = 60;
 
@@ -20,21 +21,23 @@ const H = 60;
  */
 export function AreaChart({ steps, factions, date }: Props) {
   const bands = useMemo(() => stackedBands(steps, factions.map((f) => f.id), W, H), [steps, factions]);
+  // The bands are drawn once; only the date's marker moves, by a transform the compositor applies without repainting them.
+  const paths = useMemo(() => bands.map((b) => {
+    const f = factions.find((ff) => ff.id === b.faction)!;
+    return <path key={b.faction} d={b.path} fill={f.color}><title>{f.label}</title></path>;
+  }), [bands, factions]);
   const now = areasOn(steps, date);
   const x = dateX(date, W);
   const summary = now
     ? factions.filter((f) => (now.areas[f.id] ?? 0) > 0)
-      .map((f) => `${f.label} ${Math.round(now.areas[f.id] ?? 0).toLocaleString('en-GB')} km²`).join('; ')
+      .map((f) => `${f.label} ${KM2.format(Math.round(now.areas[f.id] ?? 0))} km²`).join('; ')
     : '';
   return (
     <figure className="area-chart">
       <svg viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" role="img" aria-label={t('areaChartLabel', { date: formatLongDate(date), summary })}>
-        {bands.map((b) => {
-          const f = factions.find((ff) => ff.id === b.faction)!;
-          return <path key={b.faction} d={b.path} fill={f.color}><title>{f.label}</title></path>;
-        })}
-        <line x1={x} x2={x} y1={0} y2={H} className="area-chart-now" vectorEffect="non-scaling-stroke" />
+        {paths}
       </svg>
+      <div className="area-chart-now" style={{ transform: `translateX(${((x / W) * 100).toFixed(3)}%)` }} aria-hidden="true" />
     </figure>
   );
 }

@@ -36,7 +36,19 @@ export function DateSlider({ date, onChange, changeDates, events, onEvent, reduc
   };
   const prev = adjacentDate(changeDates, date, -1);
   const next = adjacentDate(changeDates, date, 1);
+  // The ticks change with the data, not the date: built once, not on every step of the slider.
   const changeTicks = useMemo(() => changeDates.map((d) => <span key={d} className="tick tick--change" style={{ left: `${pct(d)}%` }} />), [changeDates]);
+  const eventTicks = useMemo(() => (
+    <div className="event-ticks">
+      {events.map((ev) => (
+        <button
+          key={ev.id} type="button" className="tick tick--event" style={{ left: `${pct(ev.date)}%` }}
+          aria-label={`${formatLongDate(ev.date)}: ${ev.title}`} title={`${formatLongDate(ev.date)}: ${ev.title}`}
+          onClick={() => { onChange(ev.date); onEvent(ev.id); }}
+        />
+      ))}
+    </div>
+  ), [events, onChange, onEvent]);
 
   return (
     <div className="slider">
@@ -67,15 +79,7 @@ export function DateSlider({ date, onChange, changeDates, events, onEvent, reduc
           onChange={(e) => onChange(isoFromDay(Number(e.target.value)))} onKeyDown={onKeyDown}
         />
         <div className="ticks" aria-hidden="true">{changeTicks}</div>
-        <div className="event-ticks">
-          {events.map((ev) => (
-            <button
-              key={ev.id} type="button" className="tick tick--event" style={{ left: `${pct(ev.date)}%` }}
-              aria-label={`${formatLongDate(ev.date)}: ${ev.title}`} title={`${formatLongDate(ev.date)}: ${ev.title}`}
-              onClick={() => { onChange(ev.date); onEvent(ev.id); }}
-            />
-          ))}
-        </div>
+        {eventTicks}
         <div className="years" aria-hidden="true">
           {YEARS.map((y) => <span key={y} style={{ left: `${pct(`${y}-01-01`)}%` }}>{y}</span>)}
         </div>
