@@ -1,11 +1,12 @@
 /**
  * `npm run bench`: the viewer against bare MapLibre drawing the same style and data, in headless Chromium.
  * Measures, for the real data and a synthetic set ten times larger: navigation to the first map `idle`
- * (median of N loads), a date change to the next `idle` over 100 change dates timed twice each (p50, p95; the bare page draws
- * the viewer's style at the viewer's camera and canvas size, with the same hatch image, and applies
- * the same feature-state diff directly, the cheapest update MapLibre allows), the JS heap after 10 and after
- * 200 date changes, and gzip sizes. Prints a table and writes bench-results/<time>.json (git-ignored).
- * The four pages (viewer and bare, real and tenfold data) take turns, in blocks of loads and of dates.
+ * (median of N loads); a date change to the next `idle` over 100 change dates timed twice each (p50, p95),
+ * where the bare page draws the viewer's style at the viewer's camera and canvas size, with the same hatch
+ * image, and applies the feature-state the viewer changes (control cells, events, route segments) directly,
+ * the cheapest update MapLibre allows; the JS heap after 10 and after 200 date changes; gzip sizes.
+ * Prints a table and writes bench-results/<time>.json (git-ignored). The four pages (viewer and bare, real
+ * and tenfold data) take turns, in blocks of loads and of dates.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,7 +18,10 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/harness.ts';
 import { writeSynthetic } from './synthetic.ts';
 import { hatchImage } from '../../src/timeline/hatch.ts';
-import { HATCH_IMAGE } from '../../src/timeline/control-layers.ts';
+import { CONTROL_SOURCE, HATCH_IMAGE } from '../../src/timeline/control-layers.ts';
+import { EVENTS_SOURCE, eventNear } from '../../src/control/events-layers.ts';
+import { ROUTES_SOURCE } from '../../src/story/routes-layers.ts';
+import { dayNumber } from '../../src/state/dates.ts';
 import { cellStatesAt, changeDates } from '../../src/control/timeline.ts';
 import { townsSchema, zonesSchema } from '../../src/control/schema.ts';
 
@@ -52,7 +56,7 @@ map.addImage('${HATCH_IMAGE}', { width: ${hatch.width}, height: ${hatch.height},
 window.firstIdle = null;
 map.once('idle', () => { window.firstIdle = performance.now(); });
 window.bare = {
-  apply(diff) { for (const [id, faction, status] of diff) map.setFeatureState({ source: 'control', id }, { faction, status }); },
+  apply(diff) { for (const [source, id, state] of diff) map.setFeatureState({ source, id }, state); },
   nextIdle() { return new Promise((r) => map.once('idle', r)); },
 };
 </script></body></html>`;
@@ -64,10 +68,10 @@ interface Bench {
   dates: string[];
   /** The timed sequence: the dates, PASSES times over (from the last date back to the first is a change too). */
   sequence: string[];
-  /** Every cell's state on a date, as the bare page's feature-state. */
-  full(date: string): Array<[number, string, string]>;
-  /** The cells whose state on `to` differs from that on `from`. */
-  diff(from: string, to: string): Array<[number, string, string]>;
+  /** The feature-state the viewer sets for a date (control cells, events near it, route segments reached), for the bare page. */
+  full(date: string): Entry[];
+  /** The entries whose state on `to` differs from that on `from`. */
+  diff(from: string, to: string): Entry[];
   loads: { viewer: number[]; bare: number[] };
   changes: { viewer: number[]; bare: number[] };
   heap: { after10: number; after200: number };
@@ -76,12 +80,40 @@ interface Bench {
 }
 
 type State = ReadonlyMap<number, { faction: string; status: string }>;
-const triples = (m: State, only?: State) => [...m].filter(([id, s]) => !only || only.get(id)!.faction !== s.faction || only.get(id)!.status !== s.status).map(([id, s]) => [id, s.faction, s.status] as [number, string, string]);
+const triples = (m: State, only?: State) => [...m].filter(([id, s]) => !only || only.get(id)!.faction !== s.faction || only.get(id)!.status !== s.status);
+/** One feature-state: source, feature id, state. */
+type Entry = [string, number, Record<string, unknown>];
+const readJson = (f: string) => JSON.parse(fs.readFileSync(f, 'utf8'));
+
+/**
+ * What a date draws beyond the style, as feature-state: the viewer's ControlOnMap, EventsOnMap and
+ * RoutesOnMap set exactly these (cells by faction and status, events near the date, route segments
+ * reached), so that the bare page draws the same picture.
+ */
+function featureStates(geodata: string) {
+  const towns = townsSchema.parse(readJson(path.join(geodata, 'control/towns.json')));
+  const zones = zonesSchema.parse(readJson(path.join(geodata, 'control/zones.json')));
+  const events = (readJson(path.join(geodata, 'derived/events.geojson')) as { features: Array<{ properties: { day: number; end: number } }> }).features;
+  const segments = (readJson(path.join(geodata, 'derived/route-segments.geojson')) as { features: Array<{ properties: { endDay?: number } }> }).features;
+  const at = (d: string, only?: string): Entry[] => {
+    const day = dayNumber(d);
+    const before = only === undefined ? undefined : cellStatesAt(towns, zones, only);
+    const cells: Entry[] = triples(cellStatesAt(towns, zones, d), before).map(([id, s]) => [CONTROL_SOURCE, id, { faction: s.faction, status: s.status }]);
+    const was = only === undefined ? undefined : dayNumber(only);
+    const near = (x: number, i: number) => eventNear(x, events[i]!.properties.day, events[i]!.properties.end);
+    const reached = (x: number, i: number) => (segments[i]!.properties.endDay ?? Infinity) <= x;
+    return [
+      ...cells,
+      ...events.flatMap((_, i): Entry[] => (was === undefined || near(was, i) !== near(day, i) ? [[EVENTS_SOURCE, i, { near: near(day, i) }]] : [])),
+      ...segments.flatMap((_, i): Entry[] => (was === undefined || reached(was, i) !== reached(day, i) ? [[ROUTES_SOURCE, i, { reached: reached(day, i) }]] : [])),
+    ];
+  };
+  return { towns, zones, full: (d: string) => at(d), diff: (a: string, b: string) => at(b, a) };
+}
 
 /** Serves one build, opens its page, and reads the viewer's style and view for its bare page. */
 async function open(label: string, dist: string, geodata: string, browser: Browser): Promise<Bench> {
-  const towns = townsSchema.parse(JSON.parse(fs.readFileSync(path.join(geodata, 'control/towns.json'), 'utf8')));
-  const zones = zonesSchema.parse(JSON.parse(fs.readFileSync(path.join(geodata, 'control/zones.json'), 'utf8')));
+  const { towns, zones, full, diff } = featureStates(geodata);
   const all = changeDates(towns, zones);
   // Change dates spread over the whole period, each changing some cell (a date that draws nothing new would never reach `idle`).
   const dates: string[] = [];
@@ -106,8 +138,7 @@ async function open(label: string, dist: string, geodata: string, browser: Brows
   style = await page.evaluate((o) => JSON.parse(JSON.stringify(window.__syriaMap!.style()), (k, v) => (k === 'data' && typeof v === 'string' ? new URL(v, o + '/').href : v)), origin);
   return {
     label, origin, page, dates, towns: towns.length, sequence: Array.from({ length: PASSES }, () => dates).flat(),
-    full: (d) => triples(cellStatesAt(towns, zones, d)),
-    diff: (a, b) => triples(cellStatesAt(towns, zones, b), cellStatesAt(towns, zones, a)),
+    full, diff,
     loads: { viewer: [], bare: [] }, changes: { viewer: [], bare: [] }, heap: { after10: 0, after200: 0 },
     async close() {
       await context.close();
