@@ -80,7 +80,7 @@ interface Bench {
 }
 
 type State = ReadonlyMap<number, { faction: string; status: string }>;
-const triples = (m: State, only?: State) => [...m].filter(([id, s]) => !only || only.get(id)!.faction !== s.faction || only.get(id)!.status !== s.status);
+const changedCells = (m: State, only?: State) => [...m].filter(([id, s]) => !only || only.get(id)!.faction !== s.faction || only.get(id)!.status !== s.status);
 /** One feature-state: source, feature id, state. */
 type Entry = [string, number, Record<string, unknown>];
 const readJson = (f: string) => JSON.parse(fs.readFileSync(f, 'utf8'));
@@ -98,7 +98,7 @@ function featureStates(geodata: string) {
   const at = (d: string, only?: string): Entry[] => {
     const day = dayNumber(d);
     const before = only === undefined ? undefined : cellStatesAt(towns, zones, only);
-    const cells: Entry[] = triples(cellStatesAt(towns, zones, d), before).map(([id, s]) => [CONTROL_SOURCE, id, { faction: s.faction, status: s.status }]);
+    const cells: Entry[] = changedCells(cellStatesAt(towns, zones, d), before).map(([id, s]) => [CONTROL_SOURCE, id, { faction: s.faction, status: s.status }]);
     const was = only === undefined ? undefined : dayNumber(only);
     const near = (x: number, i: number) => eventNear(x, events[i]!.properties.day, events[i]!.properties.end);
     const reached = (x: number, i: number) => (segments[i]!.properties.endDay ?? Infinity) <= x;
@@ -121,7 +121,7 @@ async function open(label: string, dist: string, geodata: string, browser: Brows
   for (let i = 0; i < Math.min(CHANGES, all.length); i++) {
     const d = all[Math.floor((i * all.length) / Math.min(CHANGES, all.length))]!;
     const now = cellStatesAt(towns, zones, d);
-    if (triples(now, last).length) { dates.push(d); last = now; }
+    if (changedCells(now, last).length) { dates.push(d); last = now; }
   }
   const server = await preview({ root, build: { outDir: dist }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
   const addr = server.httpServer.address();
