@@ -8,7 +8,7 @@ export interface HistoryLike {
 }
 
 export interface UrlWriter {
-  /** Pushes now; replaces once the URL has stopped changing for `quiet` ms (or `maxWait` ms after the first change). */
+  /** Pushes now; replaces once the URL has stopped changing for `quiet` ms. */
   write(url: string, mode: HistoryMode): void;
   /** Writes a replacement still waiting for its turn. */
   flush(): void;
@@ -18,27 +18,25 @@ export interface UrlWriter {
 
 /** The clock and timers the writer uses (a test passes ones it moves by hand). */
 export interface Timers {
-  now(): number;
   setTimeout(f: () => void, ms: number): unknown;
   clearTimeout(id: unknown): void;
 }
 const realTimers: Timers = {
-  now: () => performance.now(),
   setTimeout: (f, ms) => setTimeout(f, ms),
   clearTimeout: (id) => clearTimeout(id as ReturnType<typeof setTimeout>),
 };
 
 /**
- * Writes the app's URL to history. Replacements are coalesced: Chromium spends 1–3 ms of the page's and
- * the browser's time on each `replaceState`, and throttles a page that calls it more than 200 times in
- * 10 seconds, which a dragged or playing slider would. A drag gives one write when it stops (and one a
- * second while it goes on). A push first writes any waiting replacement, so that Back returns to what was
- * on screen before it.
+ * Writes the app's URL to history. Replacements wait until the URL stops changing: Chromium spends
+ * 1–3 ms of the page's and the browser's time on each `replaceState` (and a frame drawn meanwhile can
+ * slow down), and throttles a page that calls it more than 200 times in 10 seconds, which a dragged or
+ * playing slider would. A drag or a replay gives one write when it stops; leaving the page writes what is
+ * waiting. A push first writes any waiting replacement, so that Back returns to what was on screen
+ * before it.
  */
-export function urlWriter(history: HistoryLike, quiet = 250, maxWait = 1000, timers: Timers = realTimers): UrlWriter {
+export function urlWriter(history: HistoryLike, quiet = 250, timers: Timers = realTimers): UrlWriter {
   let pending: string | null = null;
   let timer: unknown = null;
-  let first = 0;
   const attempt = (f: () => void) => {
     try {
       f();
@@ -63,11 +61,9 @@ export function urlWriter(history: HistoryLike, quiet = 250, maxWait = 1000, tim
         attempt(() => history.pushState(null, '', url));
         return;
       }
-      const now = timers.now();
-      if (pending === null) first = now;
       pending = url;
       if (timer !== null) timers.clearTimeout(timer);
-      timer = timers.setTimeout(flush, Math.max(0, Math.min(quiet, first + maxWait - now)));
+      timer = timers.setTimeout(flush, quiet);
     },
     flush,
     cancel,

@@ -7,8 +7,8 @@ export type { HistoryMode };
 /**
  * The app state, read from and written to the URL. `complete` fills what a link implies but does not say
  * (a story chapter's date when the link gives none). Dragging the slider replaces the history entry once
- * the date stops moving (and once a second while it plays, see url-writer.ts); choosing a place or a
- * chapter pushes one, so Back returns to the previous choice.
+ * the date stops moving (see url-writer.ts); choosing a place or a chapter pushes one, so Back returns to
+ * the previous choice.
  */
 export function useUrlState(complete?: (state: AppState, params: URLSearchParams) => AppState): [AppState, (patch: Partial<AppState>, mode?: HistoryMode) => void, string[]] {
   const [parsed, setParsed] = useState(() => readUrl(complete));
