@@ -45,8 +45,12 @@ function build(outDir: string, geodata?: string) {
 
 interface View { center: [number, number]; zoom: number; width: number; height: number }
 const hatch = hatchImage();
-/** The bare page: MapLibre alone, the viewer's style, camera, canvas size and hatch image, nothing else. */
-const BARE = (style: unknown, view: View) => `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/__ml/maplibre-gl.css">
+/**
+ * The bare page: MapLibre alone, the viewer's style, camera, canvas size and hatch image, nothing else. Like
+ * the viewer, it sets the date's feature-state once the style has loaded, so that its first `idle` draws
+ * the same coloured map.
+ */
+const BARE = (style: unknown, view: View, initial: unknown) => `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/__ml/maplibre-gl.css">
 <style>html,body{margin:0}#map{width:${view.width}px;height:${view.height}px}</style></head><body><div id="map"></div>
 <script type="module">
 import { Map, setWorkerUrl } from '/__ml/maplibre-gl.mjs';
@@ -55,6 +59,7 @@ const map = new Map({ container: 'map', style: ${JSON.stringify(style)}, center:
 map.addImage('${HATCH_IMAGE}', { width: ${hatch.width}, height: ${hatch.height}, data: new Uint8Array(${JSON.stringify([...hatch.data])}) }, { pixelRatio: 2 });
 window.firstIdle = null;
 map.once('idle', () => { window.firstIdle = performance.now(); });
+map.once('load', () => { for (const [source, id, state] of ${JSON.stringify(initial)}) map.setFeatureState({ source, id }, state); });
 window.bare = {
   apply(diff) { for (const [source, id, state] of diff) map.setFeatureState({ source, id }, state); },
   nextIdle() { return new Promise((r) => map.once('idle', r)); },
@@ -68,8 +73,6 @@ interface Bench {
   dates: string[];
   /** The timed sequence: the dates, PASSES times over (from the last date back to the first is a change too). */
   sequence: string[];
-  /** The feature-state the viewer sets for a date (control cells, events near it, route segments reached), for the bare page. */
-  full(date: string): Entry[];
   /** The entries whose state on `to` differs from that on `from`. */
   diff(from: string, to: string): Entry[];
   loads: { viewer: number[]; bare: number[] };
@@ -130,7 +133,7 @@ async function open(label: string, dist: string, geodata: string, browser: Brows
   let style: unknown = null;
   let view: View | null = null;
   await context.route(`${origin}/__ml/**`, (r) => r.fulfill({ path: path.join(root, 'node_modules/maplibre-gl/dist', path.basename(new URL(r.request().url()).pathname)) }));
-  await context.route(`${origin}/__bare.html`, (r) => r.fulfill({ contentType: 'text/html', body: BARE(style, view!) }));
+  await context.route((u) => u.origin === origin && u.pathname === '/__bare.html', (r) => r.fulfill({ contentType: 'text/html', body: BARE(style, view!, full(new URL(r.request().url()).searchParams.get('date')!)) }));
   const page = await context.newPage();
   // The viewer's style, with absolute URLs, for the bare page: both draw the same thing.
   await loadViewer(page, origin, START);
@@ -138,7 +141,7 @@ async function open(label: string, dist: string, geodata: string, browser: Brows
   style = await page.evaluate((o) => JSON.parse(JSON.stringify(window.__syriaMap!.style()), (k, v) => (k === 'data' && typeof v === 'string' ? new URL(v, o + '/').href : v)), origin);
   return {
     label, origin, page, dates, towns: towns.length, sequence: Array.from({ length: PASSES }, () => dates).flat(),
-    full, diff,
+    diff,
     loads: { viewer: [], bare: [] }, changes: { viewer: [], bare: [] }, heap: { after10: 0, after200: 0 },
     async close() {
       await context.close();
@@ -153,18 +156,10 @@ async function loadViewer(page: Page, origin: string, date: string) {
   await page.waitForFunction(() => window.__syriaMap?.firstIdle != null, undefined, { timeout: 120_000 });
   return page.evaluate(() => window.__syriaMap!.firstIdle!);
 }
-async function loadBare(page: Page, origin: string, state: unknown) {
-  await page.goto(`${origin}/__bare.html`);
+async function loadBare(page: Page, origin: string, date: string) {
+  await page.goto(`${origin}/__bare.html?date=${date}`);
   await page.waitForFunction(() => (window as unknown as { firstIdle: number | null }).firstIdle != null, undefined, { timeout: 120_000 });
-  const t = await page.evaluate(() => (window as unknown as { firstIdle: number }).firstIdle);
-  // The date's state, drawn before anything is timed.
-  await page.evaluate(async (d) => {
-    const b = (window as unknown as { bare: { apply(x: unknown): void; nextIdle(): Promise<void> } }).bare;
-    const idle = b.nextIdle();
-    b.apply(d);
-    await idle;
-  }, state);
-  return t;
+  return page.evaluate(() => (window as unknown as { firstIdle: number }).firstIdle);
 }
 const viewerChange = async (p: Page, date: string) => p.evaluate(async (d) => {
   const input = document.getElementById('date-slider') as HTMLInputElement;
@@ -195,7 +190,7 @@ async function measureAll(benches: Bench[]) {
   for (let i = 0; i < LOADS; i++) {
     for (const b of benches) {
       b.loads.viewer.push(await loadViewer(b.page, b.origin, START));
-      b.loads.bare.push(await loadBare(b.page, b.origin, b.full(START)));
+      b.loads.bare.push(await loadBare(b.page, b.origin, START));
     }
   }
   // The bare page's diffs, computed before anything is timed: working them out in Node between two timed
@@ -214,7 +209,7 @@ async function measureAll(benches: Bench[]) {
       await viewerChange(b.page, away);
       await viewerChange(b.page, before);
       for (let i = from; i < to; i++) b.changes.viewer.push(await viewerChange(b.page, b.sequence[i]!));
-      await loadBare(b.page, b.origin, b.full(before));
+      await loadBare(b.page, b.origin, before);
       await bareChange(b.page, there);
       await bareChange(b.page, back);
       for (let i = from; i < to; i++) b.changes.bare.push(await bareChange(b.page, diffs[n]![i]!));
