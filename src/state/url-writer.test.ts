@@ -34,24 +34,15 @@ function createTimers() {
 }
 
 describe('urlWriter', () => {
-  it('writes a drag of the slider once, with the last date, when it stops', () => {
+  // A drag of a few days and a replay of many: either way nothing while the date moves, then its last value.
+  it.each([['a drag of the slider', 3], ['a replay', 25]])('writes %s once, with the last date, when it stops', (_what, steps) => {
     const { history, calls } = createHistory();
     const { timers, tick } = createTimers();
     const w = urlWriter(history, 250, timers);
-    for (const d of ['2016-01-01', '2016-01-02', '2016-01-03']) { w.write(`/?date=${d}`, 'replace'); tick(100); }
+    for (let day = 1; day <= steps; day++) { w.write(`/?date=2016-01-${String(day).padStart(2, '0')}`, 'replace'); tick(100); }
     expect(calls).toEqual([]);
     tick(150);
-    expect(calls).toEqual(['replace /?date=2016-01-03']);
-  });
-
-  it('writes nothing while the date keeps moving (play), then the last date once it stops', () => {
-    const { history, calls } = createHistory();
-    const { timers, tick } = createTimers();
-    const w = urlWriter(history, 250, timers);
-    for (let day = 1; day <= 25; day++) { w.write(`/?date=2016-01-${String(day).padStart(2, '0')}`, 'replace'); tick(100); }
-    expect(calls).toEqual([]);
-    tick(150);
-    expect(calls).toEqual(['replace /?date=2016-01-25']);
+    expect(calls).toEqual([`replace /?date=2016-01-${String(steps).padStart(2, '0')}`]);
   });
 
   it('pushes at once, after writing the replacement it was waiting on', () => {

@@ -16,7 +16,7 @@ export interface UrlWriter {
   cancel(): void;
 }
 
-/** The clock and timers the writer uses (a test passes ones it moves by hand). */
+/** The timers the writer uses (a test passes ones it moves by hand). */
 export interface Timers {
   setTimeout(f: () => void, ms: number): unknown;
   clearTimeout(id: unknown): void;
