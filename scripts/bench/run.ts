@@ -161,16 +161,16 @@ async function loadBare(page: Page, origin: string, date: string) {
   await page.waitForFunction(() => (window as unknown as { firstIdle: number | null }).firstIdle != null, undefined, { timeout: 120_000 });
   return page.evaluate(() => (window as unknown as { firstIdle: number }).firstIdle);
 }
-const viewerChange = async (p: Page, date: string) => p.evaluate(async (d) => {
+const viewerChange = async (p: Page, date: string) => p.evaluate(async (day) => {
   const input = document.getElementById('date-slider') as HTMLInputElement;
   const idle = window.__syriaMap!.nextIdle();
   const t0 = performance.now();
   const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-  set.call(input, String(Math.round(Date.parse(`${d}T00:00:00Z`) / 86400000)));
+  set.call(input, String(day));
   input.dispatchEvent(new Event('input', { bubbles: true }));
   await idle;
   return performance.now() - t0;
-}, date);
+}, dayNumber(date));
 const bareChange = async (p: Page, diff: unknown) => p.evaluate(async (x) => {
   const b = (window as unknown as { bare: { apply(d: unknown): void; nextIdle(): Promise<void> } }).bare;
   const idle = b.nextIdle();
