@@ -36,8 +36,13 @@ export function DateSlider({ date, onChange, changeDates, events, onEvent, reduc
   };
   const prev = adjacentDate(changeDates, date, -1);
   const next = adjacentDate(changeDates, date, 1);
-  // The ticks change with the data, not the date: built once, not on every step of the slider.
-  const changeTicks = useMemo(() => changeDates.map((d) => <span key={d} className="tick tick--change" style={{ left: `${pct(d)}%` }} />), [changeDates]);
+  // The ticks change with the data, not the date: built once, not on every step of the slider. Their
+  // containers are memoised too, so that React skips each list whole instead of visiting every tick.
+  const changeTicks = useMemo(() => (
+    <div className="ticks" aria-hidden="true">
+      {changeDates.map((d) => <span key={d} className="tick tick--change" style={{ left: `${pct(d)}%` }} />)}
+    </div>
+  ), [changeDates]);
   const eventTicks = useMemo(() => (
     <div className="event-ticks">
       {events.map((ev) => (
@@ -78,7 +83,7 @@ export function DateSlider({ date, onChange, changeDates, events, onEvent, reduc
           aria-label={t('date')} aria-valuetext={formatLongDate(date)}
           onChange={(e) => onChange(isoFromDay(Number(e.target.value)))} onKeyDown={onKeyDown}
         />
-        <div className="ticks" aria-hidden="true">{changeTicks}</div>
+        {changeTicks}
         {eventTicks}
         <div className="years" aria-hidden="true">
           {YEARS.map((y) => <span key={y} style={{ left: `${pct(`${y}-01-01`)}%` }}>{y}</span>)}
