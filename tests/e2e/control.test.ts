@@ -37,7 +37,7 @@ describe('who held what, day by day', () => {
     await context.close();
   });
 
-  it('the slider moves by day, month and change from the keyboard, fills no history, and never calls setData', async () => {
+  it('the slider moves by day, month and change from the keyboard, fills no history, never calls setData, and never widens the page', async () => {
     const { page, context } = await openPage(h, '/?date=2016-08-11');
     await mapIdle(page);
     const historyBefore = await page.evaluate(() => history.length);
@@ -52,6 +52,8 @@ describe('who held what, day by day', () => {
     await page.waitForURL(/date=2016-09-11/);
     await page.keyboard.press('End');
     await page.waitForURL(/date=2024-12-08/);
+    // The area chart's date marker, at the right end, stays inside the page: no sideways scrolling.
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 1280, 'the page is no wider than the window');
     await page.keyboard.press('Home');
     await page.waitForURL(/date=2015-01-01/);
     await page.getByRole('button', { name: /Next change/ }).click();
