@@ -114,7 +114,9 @@ export function App() {
   const changeDates = useMemo(() => (control ? controlChangeDates(control.towns, control.zones) : []), [control]);
   const areaSteps = useMemo(() => (control ? ['2015-01-01', ...changeDates].map((d) => ({ date: d, areas: areasAt(control.towns, control.zones, control.areas, d) })) : []), [control, changeDates]);
   const chartFactions = useMemo(() => FACTION_IDS.map((id) => ({ id, label: FACTIONS[id].label, color: FACTIONS[id].color })), []);
-  const status = statusSentence(state.date, place, control);
+  // Without a place the line says what it is for, and stays still while the slider moves: the slider's own
+  // output already shows (and announces) the date.
+  const status = place ? statusSentence(state.date, place, control) : null;
   const events = useMemo(() => data?.events ?? [], [data]);
   const eventIndex = state.event ? events.findIndex((e) => e.id === state.event) : -1;
   const event = eventIndex >= 0 ? events[eventIndex]! : null;
@@ -236,7 +238,7 @@ export function App() {
         )}
         {place && data && (
           <PlacePanel
-            place={place} passages={data.passagesByPlace.get(place.id) ?? []} sources={data.sources} status={status}
+            place={place} passages={data.passagesByPlace.get(place.id) ?? []} sources={data.sources} status={status ?? undefined}
             onClose={() => selectPlace(null)} autoFocus={!state.embed || document.hasFocus()}
             onRead={state.embed ? (p) => window.open(fullViewerUrl(`${window.location.origin}${window.location.pathname}`, { ...state, read: p.source, passage: p.id }), '_blank', 'noopener') : openReader}
           />
@@ -252,7 +254,7 @@ export function App() {
       </main>
       <footer className="app-footer">
         <div className="status-row">
-          <p className="status-line" aria-live="polite">{status}</p>
+          <p className={status ? 'status-line' : 'status-line status-line--hint'} aria-live="polite">{status ?? t('statusHint')}</p>
           {textFilter && visibleIds && !state.embed && (
             <p className="filter-chip" role="status">
               {t('textFilterOn', { count: visibleIds.length, text: textFilter.shortLabel })}{' '}

@@ -16,10 +16,9 @@ export function heldBy(date: string, place: PlaceInfo, control: ControlData | nu
   return a.status === 'held' ? FACTIONS[a.faction].label : `${FACTIONS[a.faction].label} (${a.status})`;
 }
 
-/** "15 June 2017: al-Tanf is held by US-backed rebels (al-Tanf)." — for the live line beside the slider. */
-export function statusSentence(date: string, place: PlaceInfo | null, control: ControlData | null): string {
+/** "15 June 2017: al-Tanf is held by US-backed rebels." — for the live line beside the slider and the place's panel. */
+export function statusSentence(date: string, place: PlaceInfo, control: ControlData | null): string {
   const day = formatLongDate(date);
-  if (!place) return `${day}.`;
   if (!control) return `${day}: ${place.name}.`;
   if (AREA_KINDS.has(place.kind)) {
     return `${day}: ${place.name} (an area: control shown on the map).`;

@@ -22,6 +22,7 @@ const en = {
   previousChange: 'Previous change',
   nextChange: 'Next change',
   date: 'Date',
+  statusHint: 'Select a place to see who held it on this date.',
   closePlace: 'Close {name}',
   passages: 'Passages',
   noPassages: 'The texts only name this place.',

@@ -45,6 +45,9 @@ describe('who held what, day by day', () => {
     await slider.focus();
     await page.keyboard.press('ArrowRight');
     await page.waitForURL(/date=2016-08-12/);
+    // The slider's own output shows the new date; the line above it, with no place selected, says what it is for.
+    await page.locator('output.slider-date').getByText('12 August 2016').waitFor();
+    assert.equal(await page.locator('.status-line').innerText(), 'Select a place to see who held it on this date.');
     assert.ok((await factionAt(page, MANBIJ)).includes('sdf'), 'Manbij turns SDF on 12 August 2016');
     await page.keyboard.press('ArrowLeft');
     await page.waitForURL(/date=2016-08-11/);
