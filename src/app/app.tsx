@@ -128,6 +128,7 @@ export function App() {
   const textFilter = data && state.text && data.sources.has(state.text) ? data.sources.get(state.text)! : null;
   const visibleIds = useMemo(() => (data && textFilter ? placesNamedIn(textFilter.id, data.places.values(), data.mentionCounts, data.passagesByPlace) : null), [data, textFilter]);
   const setText = useCallback((text: string | null) => update({ text }), [update]);
+  const setLayers = useCallback((layers: AppState['layers']) => update({ layers }), [update]);
   const toggleFaction = useCallback((id: string) => {
     const f = FACTION_IDS.find((x) => x === id);
     if (f) update({ hide: state.hide.includes(f) ? state.hide.filter((x) => x !== f) : FACTION_IDS.filter((x) => x === f || state.hide.includes(x)) });
@@ -156,7 +157,7 @@ export function App() {
               <button type="button" className="btn" onClick={(e) => { closeMenu(e); setEmbedOpen(true); }}>{t('embedButton')}</button>
               {webgl && <button type="button" className="btn" onClick={(e) => { closeMenu(e); setExportOpen(true); }} disabled={!data}>{t('exportButton')}</button>}
             </div>
-            <LayerToggles layers={state.layers} onChange={(layers) => update({ layers })} />
+            <LayerToggles layers={state.layers} onChange={setLayers} />
             <div className="text-filter">
               <label htmlFor="tools-text-filter">{t('namedIn')}</label>
               <select id="tools-text-filter" value={textFilter?.id ?? ''} onChange={(e) => setText(e.target.value || null)} disabled={!data}>
@@ -264,7 +265,7 @@ export function App() {
         </div>
         <DateSlider date={state.date} onChange={setDate} changeDates={changeDates} events={sliderEvents} onEvent={selectEvent} reducedMotion={reducedMotion} />
         {control && <AreaChart steps={areaSteps} factions={chartFactions} date={state.date} />}
-        <Legend factions={chartFactions.map((f) => ({ ...f, held: 0 }))} hidden={hiddenFactions} onToggle={state.embed ? undefined : toggleFaction} />
+        <Legend factions={chartFactions} hidden={hiddenFactions} onToggle={state.embed ? undefined : toggleFaction} />
         {state.embed && (
           <div className="embed-footer">
             <span>{ATTRIBUTION}. {t('embedFooter')}</span>

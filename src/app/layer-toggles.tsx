@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { LAYER_IDS, type LayerId } from '../state/url-schema.ts';
 import { t } from '../i18n/strings.ts';
 
@@ -6,8 +7,8 @@ interface Props {
   onChange(layers: LayerId[]): void;
 }
 
-/** Show or hide the overlays; the choice is in the URL (`layers=`). */
-export function LayerToggles({ layers, onChange }: Props) {
+/** Show or hide the overlays; the choice is in the URL (`layers=`). Memoised: a date change leaves it alone. */
+export const LayerToggles = memo(function LayerToggles({ layers, onChange }: Props) {
   return (
     <fieldset className="layer-toggles">
       <legend>{t('layersLegend')}</legend>
@@ -22,4 +23,4 @@ export function LayerToggles({ layers, onChange }: Props) {
       ))}
     </fieldset>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { PlaceInfo } from '../data/types.ts';
 import { kindName, t } from '../i18n/strings.ts';
 import { searchPlaces } from './search.ts';
@@ -10,9 +10,9 @@ interface Props {
 
 /**
  * One box that finds a place by any spelling. A combobox: arrows move through the results, Enter selects,
- * Escape clears.
+ * Escape clears. Memoised: a date change leaves it alone.
  */
-export function SearchBox({ places, onSelect }: Props) {
+export const SearchBox = memo(function SearchBox({ places, onSelect }: Props) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
@@ -58,4 +58,4 @@ export function SearchBox({ places, onSelect }: Props) {
       )}
     </div>
   );
-}
+});

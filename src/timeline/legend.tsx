@@ -1,6 +1,7 @@
+import { memo } from 'react';
 import { t } from '../i18n/strings.ts';
 
-export interface LegendFaction { id: string; label: string; color: string; held: number }
+export interface LegendFaction { id: string; label: string; color: string }
 
 interface Props {
   factions: readonly LegendFaction[];
@@ -11,9 +12,9 @@ interface Props {
 
 /**
  * The factions, each with its colour and its name (colour is never the only signal), and the hatch that
- * marks contested, besieged or uncertain control.
+ * marks contested, besieged or uncertain control. Memoised: nothing in it changes with the date.
  */
-export function Legend({ factions, hidden, onToggle }: Props) {
+export const Legend = memo(function Legend({ factions, hidden, onToggle }: Props) {
   return (
     <div className="legend" role="group" aria-label={t('legend')}>
       <ul>
@@ -33,4 +34,4 @@ export function Legend({ factions, hidden, onToggle }: Props) {
       </ul>
     </div>
   );
-}
+});
