@@ -12,6 +12,8 @@ interface Props {
   /** Dates on which control changed somewhere (sorted, unique). */
   changeDates: readonly string[];
   events: readonly SliderEvent[];
+  /** An event's tick was clicked: the handler moves to the event's date too, in the same history entry (a
+   * separate date change first would overwrite the entry Back returns to). */
   onEvent(id: string): void;
   reducedMotion: boolean;
 }
@@ -49,11 +51,11 @@ export function DateSlider({ date, onChange, changeDates, events, onEvent, reduc
         <button
           key={ev.id} type="button" className="tick tick--event" style={{ left: `${pct(ev.date)}%` }}
           aria-label={`${formatLongDate(ev.date)}: ${ev.title}`} title={`${formatLongDate(ev.date)}: ${ev.title}`}
-          onClick={() => { onChange(ev.date); onEvent(ev.id); }}
+          onClick={() => onEvent(ev.id)}
         />
       ))}
     </div>
-  ), [events, onChange, onEvent]);
+  ), [events, onEvent]);
 
   return (
     <div className="slider">

@@ -66,8 +66,8 @@ describe('who held what, day by day', () => {
     await context.close();
   });
 
-  it('an event is reachable from its tick on the slider, with its source', async () => {
-    const { page, context } = await openPage(h, '/');
+  it('an event is reachable from its tick on the slider, with its source, and Back returns to the date before it', async () => {
+    const { page, context } = await openPage(h, '/?date=2016-01-01');
     await mapIdle(page);
     await page.getByRole('button', { name: '18 May 2017: First US strike near al-Tanf' }).click();
     const panel = page.getByRole('dialog', { name: 'First US strike near al-Tanf' });
@@ -78,6 +78,15 @@ describe('who held what, day by day', () => {
     await page.evaluate(() => window.__syriaMap!.idle());
     const shown = await page.evaluate(() => window.__syriaMap!.featuresAt(undefined, ['events-points']).filter((f) => f.state.near).map((f) => f.properties.event));
     assert.ok(shown.includes('tanf-strike-1'), 'its marker is on the map');
+    assert.equal(await page.locator('output.slider-date').innerText(), '18 May 2017');
+    // Back returns to the date before the event, on the slider and on the map, and closes the panel.
+    await page.goBack();
+    await panel.waitFor({ state: 'detached' });
+    await page.locator('output.slider-date').getByText('1 January 2016').waitFor();
+    assert.equal(await page.getByRole('slider', { name: 'Date' }).getAttribute('aria-valuetext'), '1 January 2016');
+    await page.evaluate(() => window.__syriaMap!.idle());
+    const later = await page.evaluate(() => window.__syriaMap!.featuresAt(undefined, ['events-points']).filter((f) => f.state.near).map((f) => f.properties.event));
+    assert.ok(!later.includes('tanf-strike-1'), 'its marker has gone with the date');
     await context.close();
   });
 });
