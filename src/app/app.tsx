@@ -3,6 +3,7 @@ import { MapView } from '../map/map-view.tsx';
 import { lightTheme } from '../map/theme.ts';
 import { hasWebGL2 } from '../map/webgl.ts';
 import { useUrlState } from '../state/use-url-state.ts';
+import { AtDate, DateContext } from '../state/date-store.tsx';
 import { useGeodata } from '../data/use-geodata.ts';
 import { t } from '../i18n/strings.ts';
 import { PlacePanel } from '../places/place-panel.tsx';
@@ -15,7 +16,7 @@ import { MapState } from '../map/map-state.tsx';
 import { LayerToggles } from './layer-toggles.tsx';
 import { EmbedDialog } from '../embed/embed-dialog.tsx';
 import { ExportDialog } from '../export/export-dialog.tsx';
-import { useEmbedBridge } from '../embed/use-embed-bridge.ts';
+import { EmbedBridge } from '../embed/use-embed-bridge.ts';
 import { fullViewerUrl } from '../embed/snippet.ts';
 import { ATTRIBUTION } from '../map/map-view.tsx';
 import { formatLongDate } from '../state/dates.ts';
@@ -56,7 +57,7 @@ import { dataOverlay } from './data-overlay.ts';
 const closeMenu = (e: { currentTarget: Element }) => e.currentTarget.closest('details')?.removeAttribute('open');
 
 export function App() {
-  const [state, update, urlNotices] = useUrlState(completeStory);
+  const { state, update, notices: urlNotices, dates, current } = useUrlState(completeStory);
   const [runtimeNotices, setRuntimeNotices] = useState<string[]>([]);
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const addNotice = useCallback((m: string) => setRuntimeNotices((n) => (n.includes(m) ? n : [...n, m])), []);
@@ -107,16 +108,15 @@ export function App() {
     else if (m.type === 'syria-map:set-place') update({ place: m.place });
     else update({ story: m.story, chapter: m.chapter });
   }, [update]);
-  useEmbedBridge(state.embed, state, onHostCommand);
   if (state.embed) document.documentElement.classList.add('embed');
   const setDate = useCallback((date: string) => update({ date }), [update]);
   const control = data?.control ?? null;
   const changeDates = useMemo(() => (control ? controlChangeDates(control.towns, control.zones) : []), [control]);
   const areaSteps = useMemo(() => (control ? ['2015-01-01', ...changeDates].map((d) => ({ date: d, areas: areasAt(control.towns, control.zones, control.areas, d) })) : []), [control, changeDates]);
   const chartFactions = useMemo(() => FACTION_IDS.map((id) => ({ id, label: FACTIONS[id].label, color: FACTIONS[id].color })), []);
-  // Without a place the line says what it is for, and stays still while the slider moves: the slider's own
-  // output already shows (and announces) the date.
-  const status = place ? statusSentence(state.date, place, control) : null;
+  // The date is read only inside <AtDate>, so that a step of the slider redraws what shows the date and
+  // leaves the rest of the page alone (see date-store.tsx).
+  const placeStatus = place ? <AtDate>{(date) => statusSentence(date, place, control)}</AtDate> : null;
   const events = useMemo(() => data?.events ?? [], [data]);
   const eventIndex = state.event ? events.findIndex((e) => e.id === state.event) : -1;
   const event = eventIndex >= 0 ? events[eventIndex]! : null;
@@ -125,6 +125,7 @@ export function App() {
     const e = events.find((x) => x.id === id);
     if (e) update({ event: id, date: e.date, place: null }, 'push');
   }, [events, update]);
+  const selectEventAt = useCallback((i: number) => { if (events[i]) selectEvent(events[i].id); }, [events, selectEvent]);
   const textFilter = data && state.text && data.sources.has(state.text) ? data.sources.get(state.text)! : null;
   const visibleIds = useMemo(() => (data && textFilter ? placesNamedIn(textFilter.id, data.places.values(), data.mentionCounts, data.passagesByPlace) : null), [data, textFilter]);
   const setText = useCallback((text: string | null) => update({ text }), [update]);
@@ -140,10 +141,12 @@ export function App() {
   const placeNames = useMemo(() => (data ? [...data.places.values()].flatMap((p) => [p.name, ...p.aliases]) : null), [data]);
 
   return (
+    <DateContext value={dates}>
     <div className={`app${state.embed ? ' app--embed' : ''}`}>
+      {state.embed && <AtDate>{(date) => <EmbedBridge state={{ date, place: state.place, story: state.story, chapter: state.chapter }} onCommand={onHostCommand} />}</AtDate>}
       <header className="app-header">
         <h1>{state.embed ? t('appShortTitle') : <><span className="title-long">{t('appTitle')}</span><span className="title-short">{t('appShortTitle')}</span></>}</h1>
-        {state.embed ? <span className="embed-date">{formatLongDate(state.date)}</span> : <>
+        {state.embed ? <span className="embed-date"><AtDate>{(date) => formatLongDate(date)}</AtDate></span> : <>
         <SearchBox places={data?.places ?? null} onSelect={selectPlace} />
         <button type="button" className="btn wide-only" onClick={openList} aria-pressed={listOpen}>{t('openList')}</button>
         <button type="button" className="btn wide-only" onClick={openReaderTab} aria-pressed={readerOpen}>{t('openReader')}</button>
@@ -181,7 +184,7 @@ export function App() {
         </details>
         </>}
       </header>
-      {embedOpen && <EmbedDialog state={state} onClose={() => setEmbedOpen(false)} />}
+      {embedOpen && <AtDate>{(date) => <EmbedDialog state={{ ...state, date }} onClose={() => setEmbedOpen(false)} />}</AtDate>}
       <Notices messages={notices} onDismiss={(i) => setDismissed((d) => new Set([...d, notices[i]!]))} />
       <main className="app-main">
         {geodata.status === 'error' && <p className="load-error" role="alert">{t('dataFailed', { reason: geodata.message })}</p>}
@@ -194,16 +197,18 @@ export function App() {
             overlay={overlay} cooperative={state.embed} onNotice={addNotice} label={t('mapLabel')}
           >
             <MapState layers={state.layers} />
-            {control && <ControlOnMap towns={control.towns} zones={control.zones} date={state.date} hidden={state.hide} />}
-            <RoutesOnMap segmentEnds={data?.routeSegmentEnds ?? []} date={state.date} highlighted={chapter?.highlight.routes ?? []} />
+            <AtDate>{(date) => <>
+              {control && <ControlOnMap towns={control.towns} zones={control.zones} date={date} hidden={state.hide} />}
+              <RoutesOnMap segmentEnds={data?.routeSegmentEnds ?? []} date={date} highlighted={chapter?.highlight.routes ?? []} />
+              <EventsOnMap events={events} date={date} selectedIndex={eventIndex >= 0 ? eventIndex : null} onSelect={selectEventAt} />
+            </>}</AtDate>
             {chapter && <ChapterCamera chapter={chapter} reducedMotion={reducedMotion} />}
-            <EventsOnMap events={events} date={state.date} selectedIndex={eventIndex >= 0 ? eventIndex : null} onSelect={(i) => events[i] && selectEvent(events[i].id)} />
-            {exportOpen && data && (
+            {exportOpen && data && <AtDate>{(date) => (
               <ExportDialog
-                state={state} data={data} visibleIds={visibleIds} onClose={() => setExportOpen(false)}
-                url={fullViewerUrl(`${window.location.origin}${window.location.pathname}`, state)}
+                state={{ ...state, date }} data={data} visibleIds={visibleIds} onClose={() => setExportOpen(false)}
+                url={fullViewerUrl(`${window.location.origin}${window.location.pathname}`, { ...state, date })}
               />
-            )}
+            )}</AtDate>}
             <PlacesOnMap
               selected={place?.id ?? null} visibleIds={visibleIds} onSelect={selectPlace} names={placeNames}
               centerOf={(id) => data?.places.get(id)?.center} reducedMotion={reducedMotion}
@@ -216,12 +221,12 @@ export function App() {
             {data ? <PlaceDirectory data={data} /> : <p role="status">{t('loadingData')}</p>}
           </div>
         )}
-        {listOpen && data && (
+        {listOpen && data && <AtDate>{(date) => (
           <PlaceList
-            data={data} date={state.date} text={textFilter?.id ?? null} onText={setText}
+            data={data} date={date} text={textFilter?.id ?? null} onText={setText}
             selected={place?.id ?? null} onSelect={selectPlace} onClose={() => update({ list: false }, 'push')}
           />
-        )}
+        )}</AtDate>}
         {story && chapter && data && (
           <StoryPanel
             story={story} chapterId={chapter.id} passages={data.passages} places={data.places} sources={data.sources}
@@ -239,9 +244,9 @@ export function App() {
         )}
         {place && data && (
           <PlacePanel
-            place={place} passages={data.passagesByPlace.get(place.id) ?? []} sources={data.sources} status={status ?? undefined}
+            place={place} passages={data.passagesByPlace.get(place.id) ?? []} sources={data.sources} status={placeStatus}
             onClose={() => selectPlace(null)} autoFocus={!state.embed || document.hasFocus()}
-            onRead={state.embed ? (p) => window.open(fullViewerUrl(`${window.location.origin}${window.location.pathname}`, { ...state, read: p.source, passage: p.id }), '_blank', 'noopener') : openReader}
+            onRead={state.embed ? (p) => window.open(fullViewerUrl(`${window.location.origin}${window.location.pathname}`, { ...current(), read: p.source, passage: p.id }), '_blank', 'noopener') : openReader}
           />
         )}
         {readerOpen && data && state.read && (
@@ -255,7 +260,9 @@ export function App() {
       </main>
       <footer className="app-footer">
         <div className="status-row">
-          <p className={status ? 'status-line' : 'status-line status-line--hint'} aria-live="polite">{status ?? t('statusHint')}</p>
+          {/* Without a place the line says what it is for, and stays still while the slider moves: the slider's
+              own output already shows (and announces) the date. */}
+          <p className={placeStatus ? 'status-line' : 'status-line status-line--hint'} aria-live="polite">{placeStatus ?? t('statusHint')}</p>
           {textFilter && visibleIds && !state.embed && (
             <p className="filter-chip" role="status">
               {t('textFilterOn', { count: visibleIds.length, text: textFilter.shortLabel })}{' '}
@@ -263,16 +270,19 @@ export function App() {
             </p>
           )}
         </div>
-        <DateSlider date={state.date} onChange={setDate} changeDates={changeDates} events={sliderEvents} onEvent={selectEvent} reducedMotion={reducedMotion} />
-        {control && <AreaChart steps={areaSteps} factions={chartFactions} date={state.date} />}
+        <AtDate>{(date) => <>
+          <DateSlider date={date} onChange={setDate} changeDates={changeDates} events={sliderEvents} onEvent={selectEvent} reducedMotion={reducedMotion} />
+          {control && <AreaChart steps={areaSteps} factions={chartFactions} date={date} />}
+        </>}</AtDate>
         <Legend factions={chartFactions} hidden={hiddenFactions} onToggle={state.embed ? undefined : toggleFaction} />
         {state.embed && (
           <div className="embed-footer">
             <span>{ATTRIBUTION}. {t('embedFooter')}</span>
-            <a href={fullViewerUrl(`${window.location.origin}${window.location.pathname}`, state)} target="_blank" rel="noopener">{t('openFullViewer')} ↗</a>
+            <AtDate>{(date) => <a href={fullViewerUrl(`${window.location.origin}${window.location.pathname}`, { ...state, date })} target="_blank" rel="noopener">{t('openFullViewer')} ↗</a>}</AtDate>
           </div>
         )}
       </footer>
     </div>
+    </DateContext>
   );
 }

@@ -20,13 +20,13 @@ export function hostOrigin(referrer: string): string | null {
  * and applies the host's commands. Messages from any window but the parent, from another origin than the
  * host's, or of the wrong shape are ignored.
  */
-export function useEmbedBridge(enabled: boolean, state: EmbedState, onCommand: (m: HostMessage) => void) {
+function useEmbedBridge(state: EmbedState, onCommand: (m: HostMessage) => void) {
   const command = useLatest(onCommand);
   const parent = typeof window !== 'undefined' && window.parent !== window ? window.parent : null;
   const origin = hostOrigin(document.referrer);
 
   useEffect(() => {
-    if (!enabled || !parent) return;
+    if (!parent) return;
     const post = (m: EmbedMessage) => parent.postMessage(m, origin ?? '*');
     const onMessage = (e: MessageEvent) => {
       if (e.source !== parent || (origin && e.origin !== origin)) return;
@@ -47,14 +47,23 @@ export function useEmbedBridge(enabled: boolean, state: EmbedState, onCommand: (
       window.removeEventListener('message', onMessage);
       observer.disconnect();
     };
-  }, [enabled, parent, origin, command]);
+  }, [parent, origin, command]);
 
   const { date, place, story, chapter } = state;
   const first = useRef(true);
   useEffect(() => {
-    if (!enabled || !parent) return;
+    if (!parent) return;
     const s = { date, place, story, chapter };
     parent.postMessage({ type: first.current ? 'syria-map:ready' : 'syria-map:state', state: s } satisfies EmbedMessage, origin ?? '*');
     first.current = false;
-  }, [enabled, parent, origin, date, place, story, chapter]);
+  }, [parent, origin, date, place, story, chapter]);
+}
+
+/**
+ * The bridge as a component, for an embedded viewer: the App renders it inside `AtDate`, so that each
+ * change of date posts the new state without re-rendering the App.
+ */
+export function EmbedBridge({ state, onCommand }: { state: EmbedState; onCommand: (m: HostMessage) => void }) {
+  useEmbedBridge(state, onCommand);
+  return null;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { Passage, PlaceInfo, SourceMeta } from '../data/types.ts';
 import { kindName, t } from '../i18n/strings.ts';
 import { PassageQuote } from './passage-quote.tsx';
@@ -8,8 +8,9 @@ interface Props {
   passages: readonly Passage[];
   sources: ReadonlyMap<string, SourceMeta>;
   onClose(): void;
-  /** The line under the title: who held the place on the current date. */
-  status?: string;
+  /** The line under the title: who held the place on the current date (the App passes an `AtDate`, which
+   * redraws the line on a change of date without redrawing the panel). */
+  status?: ReactNode;
   onRead?(passage: Passage): void;
   /** Move focus into the panel when it opens (not in an embed's first load: a guest must not take the host's focus). */
   autoFocus?: boolean;
