@@ -4,8 +4,7 @@ import { createContext, useContext, useSyncExternalStore, type ReactNode } from 
  * The date on screen, kept apart from the rest of the URL state. It changes on every step of the slider
  * (a replay steps it several times a second), and only what shows the date should draw again: the
  * slider, the chart's marker, the map's feature-state, the status line. Held in the App's state, every
- * step re-rendered the whole page, and in the bench the slider's changes drew slowly three to six times
- * as often as the same feature-state set directly.
+ * step re-rendered the whole page.
  */
 export interface DateStore {
   get(): string;
