@@ -37,6 +37,18 @@ describe('who held what, day by day', () => {
     await context.close();
   });
 
+  it('with a place open, its panel and the line above the slider follow the slider', async () => {
+    const { page, context } = await openPage(h, '/?date=2016-08-11&place=manbij');
+    await mapIdle(page);
+    const panel = page.getByRole('dialog', { name: /Manbij/ });
+    await panel.getByText('11 August 2016: Manbij is held by Islamic State.').waitFor();
+    await page.getByRole('slider', { name: 'Date' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await panel.getByText('12 August 2016: Manbij is held by SDF (YPG/PYD).').waitFor();
+    assert.equal(await page.locator('.status-line').innerText(), '12 August 2016: Manbij is held by SDF (YPG/PYD).');
+    await context.close();
+  });
+
   it('the slider moves by day, month and change from the keyboard, fills no history, never calls setData, and never widens the page', async () => {
     const { page, context } = await openPage(h, '/?date=2016-08-11');
     await mapIdle(page);
