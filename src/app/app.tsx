@@ -16,8 +16,8 @@ import { MapState } from '../map/map-state.tsx';
 import { LayerToggles } from './layer-toggles.tsx';
 import { EmbedDialog } from '../embed/embed-dialog.tsx';
 import { ExportDialog } from '../export/export-dialog.tsx';
-import { EmbedBridge } from '../embed/use-embed-bridge.ts';
-import { fullViewerUrl } from '../embed/snippet.ts';
+import { EmbedBridge } from '../embed/embed-bridge.ts';
+import { fullViewerUrl, viewerBase } from '../embed/snippet.ts';
 import { ATTRIBUTION } from '../map/map-view.tsx';
 import { formatLongDate } from '../state/dates.ts';
 import type { HostMessage } from '../embed/messages.ts';
@@ -203,12 +203,10 @@ export function App() {
               <EventsOnMap events={events} date={date} selectedIndex={eventIndex >= 0 ? eventIndex : null} onSelect={selectEventAt} />
             </>}</AtDate>
             {chapter && <ChapterCamera chapter={chapter} reducedMotion={reducedMotion} />}
-            {exportOpen && data && <AtDate>{(date) => (
-              <ExportDialog
-                state={{ ...state, date }} data={data} visibleIds={visibleIds} onClose={() => setExportOpen(false)}
-                url={fullViewerUrl(`${window.location.origin}${window.location.pathname}`, { ...state, date })}
-              />
-            )}</AtDate>}
+            {exportOpen && data && <AtDate>{(date) => {
+              const now = { ...state, date };
+              return <ExportDialog state={now} data={data} visibleIds={visibleIds} onClose={() => setExportOpen(false)} url={fullViewerUrl(viewerBase(), now)} />;
+            }}</AtDate>}
             <PlacesOnMap
               selected={place?.id ?? null} visibleIds={visibleIds} onSelect={selectPlace} names={placeNames}
               centerOf={(id) => data?.places.get(id)?.center} reducedMotion={reducedMotion}
@@ -246,7 +244,7 @@ export function App() {
           <PlacePanel
             place={place} passages={data.passagesByPlace.get(place.id) ?? []} sources={data.sources} status={placeStatus}
             onClose={() => selectPlace(null)} autoFocus={!state.embed || document.hasFocus()}
-            onRead={state.embed ? (p) => window.open(fullViewerUrl(`${window.location.origin}${window.location.pathname}`, { ...current(), read: p.source, passage: p.id }), '_blank', 'noopener') : openReader}
+            onRead={state.embed ? (p) => window.open(fullViewerUrl(viewerBase(), { ...current(), read: p.source, passage: p.id }), '_blank', 'noopener') : openReader}
           />
         )}
         {readerOpen && data && state.read && (
@@ -278,7 +276,7 @@ export function App() {
         {state.embed && (
           <div className="embed-footer">
             <span>{ATTRIBUTION}. {t('embedFooter')}</span>
-            <AtDate>{(date) => <a href={fullViewerUrl(`${window.location.origin}${window.location.pathname}`, { ...state, date })} target="_blank" rel="noopener">{t('openFullViewer')} ↗</a>}</AtDate>
+            <AtDate>{(date) => <a href={fullViewerUrl(viewerBase(), { ...state, date })} target="_blank" rel="noopener">{t('openFullViewer')} ↗</a>}</AtDate>
           </div>
         )}
       </footer>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AppState } from '../state/url-schema.ts';
 import { t } from '../i18n/strings.ts';
-import { embedSnippet } from './snippet.ts';
+import { embedSnippet, viewerBase } from './snippet.ts';
 
 interface Props {
   state: AppState;
@@ -13,8 +13,7 @@ export function EmbedDialog({ state, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [withScript, setWithScript] = useState(true);
   const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no');
-  const base = `${window.location.origin}${window.location.pathname}`;
-  const s = embedSnippet({ base, state, title: t('embedTitle') });
+  const s = embedSnippet({ base: viewerBase(), state, title: t('embedTitle') });
   const code = [s.iframe, withScript ? s.script : null, s.fallback].filter(Boolean).join('\n');
 
   useEffect(() => {

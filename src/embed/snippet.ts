@@ -17,6 +17,11 @@ export function embedUrl(base: string, state: AppState): string {
   return `${base}?${q}`;
 }
 
+/** The viewer's URL without query, as this page was opened (the `base` of the functions here). */
+export function viewerBase(): string {
+  return `${window.location.origin}${window.location.pathname}`;
+}
+
 /** The URL of the full viewer at the same state. */
 export function fullViewerUrl(base: string, state: AppState): string {
   const q = serializeUrl({ ...state, embed: false });

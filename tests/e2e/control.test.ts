@@ -12,6 +12,12 @@ async function factionAt(page: Page, p: [number, number]): Promise<unknown[]> {
   return found.map((f) => f.state.faction);
 }
 
+/** The events the map shows near its date. */
+async function nearEvents(page: Page): Promise<unknown[]> {
+  await page.evaluate(() => window.__syriaMap!.idle());
+  return page.evaluate(() => window.__syriaMap!.featuresAt(undefined, ['events-points']).filter((f) => f.state.near).map((f) => f.properties.event));
+}
+
 describe('who held what, day by day', () => {
   let h: Harness;
   before(async () => { h = await startHarness(); });
@@ -87,8 +93,7 @@ describe('who held what, day by day', () => {
     assert.match(await panel.innerText(), /In May-June 2017, US aircraft carried out three attacks/);
     assert.match(page.url(), /event=tanf-strike-1/);
     assert.match(page.url(), /date=2017-05-18/);
-    await page.evaluate(() => window.__syriaMap!.idle());
-    const shown = await page.evaluate(() => window.__syriaMap!.featuresAt(undefined, ['events-points']).filter((f) => f.state.near).map((f) => f.properties.event));
+    const shown = await nearEvents(page);
     assert.ok(shown.includes('tanf-strike-1'), 'its marker is on the map');
     assert.equal(await page.locator('output.slider-date').innerText(), '18 May 2017');
     // Back returns to the date before the event, on the slider and on the map, and closes the panel.
@@ -96,8 +101,7 @@ describe('who held what, day by day', () => {
     await panel.waitFor({ state: 'detached' });
     await page.locator('output.slider-date').getByText('1 January 2016').waitFor();
     assert.equal(await page.getByRole('slider', { name: 'Date' }).getAttribute('aria-valuetext'), '1 January 2016');
-    await page.evaluate(() => window.__syriaMap!.idle());
-    const later = await page.evaluate(() => window.__syriaMap!.featuresAt(undefined, ['events-points']).filter((f) => f.state.near).map((f) => f.properties.event));
+    const later = await nearEvents(page);
     assert.ok(!later.includes('tanf-strike-1'), 'its marker has gone with the date');
     await context.close();
   });

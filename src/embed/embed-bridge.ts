@@ -18,9 +18,10 @@ export function hostOrigin(referrer: string): string | null {
 /**
  * Inside an iframe: posts the page's height whenever it changes and the view state whenever it changes,
  * and applies the host's commands. Messages from any window but the parent, from another origin than the
- * host's, or of the wrong shape are ignored.
+ * host's, or of the wrong shape are ignored. A component, rendered by the App inside `AtDate` in an embed
+ * only, so that each change of date posts the new state without re-rendering the App.
  */
-function useEmbedBridge(state: EmbedState, onCommand: (m: HostMessage) => void) {
+export function EmbedBridge({ state, onCommand }: { state: EmbedState; onCommand: (m: HostMessage) => void }) {
   const command = useLatest(onCommand);
   const parent = typeof window !== 'undefined' && window.parent !== window ? window.parent : null;
   const origin = hostOrigin(document.referrer);
@@ -57,13 +58,5 @@ function useEmbedBridge(state: EmbedState, onCommand: (m: HostMessage) => void) 
     parent.postMessage({ type: first.current ? 'syria-map:ready' : 'syria-map:state', state: s } satisfies EmbedMessage, origin ?? '*');
     first.current = false;
   }, [parent, origin, date, place, story, chapter]);
-}
-
-/**
- * The bridge as a component, for an embedded viewer: the App renders it inside `AtDate`, so that each
- * change of date posts the new state without re-rendering the App.
- */
-export function EmbedBridge({ state, onCommand }: { state: EmbedState; onCommand: (m: HostMessage) => void }) {
-  useEmbedBridge(state, onCommand);
   return null;
 }
