@@ -7,14 +7,14 @@ const MANBIJ: [number, number] = [37.95495, 36.52815];
 const TANF_AREA: [number, number] = [38.75, 33.62];
 
 async function factionAt(page: Page, p: [number, number]): Promise<unknown[]> {
-  await page.evaluate(() => window.__syriaMap!.idle());
+  await mapIdle(page);
   const found = await page.evaluate((q) => window.__syriaMap!.featuresAt(q, ['control-fill']), p);
   return found.map((f) => f.state.faction);
 }
 
 /** The events the map shows near its date. */
 async function nearEvents(page: Page): Promise<unknown[]> {
-  await page.evaluate(() => window.__syriaMap!.idle());
+  await mapIdle(page);
   return page.evaluate(() => window.__syriaMap!.featuresAt(undefined, ['events-points']).filter((f) => f.state.near).map((f) => f.properties.event));
 }
 
