@@ -4,9 +4,12 @@
  * (median of N loads); a date change to the next `idle` over 100 change dates timed twice each (p50, p95),
  * where the bare page draws the viewer's style at the viewer's camera and canvas size, with the same hatch
  * image, and applies the feature-state the viewer changes (control cells, events, route segments) directly,
- * the cheapest update MapLibre allows; the JS heap after 10 and after 200 date changes; gzip sizes.
- * Prints a table and writes bench-results/<time>.json (git-ignored). The four pages (viewer and bare, real
- * and tenfold data) take turns, in blocks of loads and of dates.
+ * the cheapest update MapLibre allows; the JS heap after 10 and after 200 date changes; gzip sizes. As a
+ * diagnostic, the same date changes on the viewer with its interface hidden (only the map drawn, its code
+ * all running), which separates what the viewer's code costs from what drawing its interface costs.
+ * Prints a table and writes bench-results/<time>.json (git-ignored). The pages (viewer and bare, real and
+ * tenfold data; for the dates also the viewer with its interface hidden) take turns, in blocks of loads and
+ * of dates.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -78,7 +81,7 @@ interface Bench {
   /** The entries whose state on `to` differs from that on `from`. */
   diff(from: string, to: string): Entry[];
   loads: { viewer: number[]; bare: number[] };
-  changes: { viewer: number[]; bare: number[] };
+  changes: { viewer: number[]; hidden: number[]; bare: number[] };
   heap: { after10: number; after200: number };
   towns: number;
   close(): Promise<void>;
@@ -144,7 +147,7 @@ async function open(label: string, dist: string, geodata: string, browser: Brows
   return {
     label, origin, page, dates, towns: towns.length, sequence: Array.from({ length: PASSES }, () => dates).flat(),
     diff,
-    loads: { viewer: [], bare: [] }, changes: { viewer: [], bare: [] }, heap: { after10: 0, after200: 0 },
+    loads: { viewer: [], bare: [] }, changes: { viewer: [], hidden: [], bare: [] }, heap: { after10: 0, after200: 0 },
     async close() {
       await context.close();
       await new Promise<void>((r) => server.httpServer.close(() => r()));
@@ -163,6 +166,14 @@ async function loadBare(page: Page, origin: string, date: string) {
   await page.waitForFunction(() => (window as unknown as { firstIdle: number | null }).firstIdle != null, undefined, { timeout: 120_000 });
   return page.evaluate(() => (window as unknown as { firstIdle: number }).firstIdle);
 }
+/**
+ * The viewer with its interface hidden: every element but the map's canvas made invisible, so that the page
+ * still lays out, React still renders and the app still sets the feature-state through its effects, but only
+ * the map is drawn. Headless Chromium composites the whole page again, in software, for every frame the map
+ * draws; this row tells the cost of the viewer's code from the cost of drawing its interface.
+ */
+const HIDE_UI = 'body * { visibility: hidden !important } canvas.maplibregl-canvas { visibility: visible !important }';
+const hideUi = (p: Page) => p.evaluate((css) => { const s = document.createElement('style'); s.textContent = css; document.head.append(s); }, HIDE_UI);
 const viewerChange = async (p: Page, date: string) => p.evaluate(async (day) => {
   const input = document.getElementById('date-slider') as HTMLInputElement;
   const idle = window.__syriaMap!.nextIdle();
@@ -184,7 +195,7 @@ const bareChange = async (p: Page, diff: unknown) => p.evaluate(async (x) => {
 
 /**
  * Loads, then date changes in BLOCKS blocks, each on a freshly loaded page and taking turns: the real data's
- * viewer, its bare page, the tenfold data's viewer, its bare page. SwiftShader shares two cores with
+ * viewer, the same with its interface hidden, its bare page, then the same three for the tenfold data. SwiftShader shares two cores with
  * everything else, and a page can draw a third slower than the next one for no reason of its own: taking
  * turns spreads such spells over all four instead of letting them fall on one.
  */
@@ -209,9 +220,12 @@ async function measureAll(benches: Bench[]) {
       // in use, not the aftermath of its load.
       const away = b.dates.find((d) => b.diff(before, d).length > 0)!;
       const [there, back] = [b.diff(before, away), b.diff(away, before)];
-      await loadViewer(b.page, b.origin, before);
-      for (let w = 0; w < WARMUP; w += 2) { await viewerChange(b.page, away); await viewerChange(b.page, before); }
-      for (let i = from; i < to; i++) b.changes.viewer.push(await viewerChange(b.page, b.sequence[i]!));
+      for (const hidden of [false, true]) {
+        await loadViewer(b.page, b.origin, before);
+        if (hidden) await hideUi(b.page);
+        for (let w = 0; w < WARMUP; w += 2) { await viewerChange(b.page, away); await viewerChange(b.page, before); }
+        for (let i = from; i < to; i++) b.changes[hidden ? 'hidden' : 'viewer'].push(await viewerChange(b.page, b.sequence[i]!));
+      }
       await loadBare(b.page, b.origin, before);
       for (let w = 0; w < WARMUP; w += 2) { await bareChange(b.page, there); await bareChange(b.page, back); }
       for (let i = from; i < to; i++) b.changes.bare.push(await bareChange(b.page, diffs[n]![i]!));
@@ -235,12 +249,14 @@ function summary(b: Bench) {
     label: b.label,
     loadMs: { viewer: median(loads.viewer), bare: median(loads.bare), ratio: median(loads.viewer) / median(loads.bare) },
     changeMs: { viewerP50: pct(changes.viewer, 0.5), viewerP95: pct(changes.viewer, 0.95), bareP50: pct(changes.bare, 0.5), bareP95: pct(changes.bare, 0.95), ratioP50: pct(changes.viewer, 0.5) / pct(changes.bare, 0.5), ratioP95: pct(changes.viewer, 0.95) / pct(changes.bare, 0.95) },
+    // Diagnostic, not a goal: the viewer with its interface hidden (HIDE_UI), against the same bare page.
+    hiddenUiMs: { p50: pct(changes.hidden, 0.5), p95: pct(changes.hidden, 0.95), ratioP50: pct(changes.hidden, 0.5) / pct(changes.bare, 0.5), ratioP95: pct(changes.hidden, 0.95) / pct(changes.bare, 0.95) },
     heap: { ...b.heap, growth: b.heap.after200 / b.heap.after10 - 1 },
     towns: b.towns,
     dates: b.dates.length,
     changes: b.sequence.length,
     // Every timed change, in order, for a closer look at the tail.
-    samples: b.sequence.map((date, i) => ({ date, viewer: b.changes.viewer[i]!, bare: b.changes.bare[i]! })),
+    samples: b.sequence.map((date, i) => ({ date, viewer: b.changes.viewer[i]!, hiddenUi: b.changes.hidden[i]!, bare: b.changes.bare[i]! })),
   };
 }
 
@@ -275,6 +291,8 @@ console.log(`\n| measure | real: viewer | real: bare | ratio | 10×: viewer | 10
 | load to first idle, median of ${LOADS} (ms) | ${f(real.loadMs.viewer)} | ${f(real.loadMs.bare)} | ${real.loadMs.ratio.toFixed(2)} | ${f(big.loadMs.viewer)} | ${f(big.loadMs.bare)} | ${big.loadMs.ratio.toFixed(2)} | ratio ≤ 1.2 |
 | date change to idle, ${real.changes} / ${big.changes} changes over ${real.dates} / ${big.dates} dates, p50 (ms) | ${f(real.changeMs.viewerP50)} | ${f(real.changeMs.bareP50)} | ${real.changeMs.ratioP50.toFixed(2)} | ${f(big.changeMs.viewerP50)} | ${f(big.changeMs.bareP50)} | ${big.changeMs.ratioP50.toFixed(2)} | |
 | date change to idle, p95 (ms) | ${f(real.changeMs.viewerP95)} | ${f(real.changeMs.bareP95)} | ${real.changeMs.ratioP95.toFixed(2)} | ${f(big.changeMs.viewerP95)} | ${f(big.changeMs.bareP95)} | ${big.changeMs.ratioP95.toFixed(2)} | ratio ≤ 1.2 |
+| diagnostic: date change, viewer with its interface hidden, p50 (ms) | ${f(real.hiddenUiMs.p50)} | ${f(real.changeMs.bareP50)} | ${real.hiddenUiMs.ratioP50.toFixed(2)} | ${f(big.hiddenUiMs.p50)} | ${f(big.changeMs.bareP50)} | ${big.hiddenUiMs.ratioP50.toFixed(2)} | |
+| diagnostic: the same, p95 (ms) | ${f(real.hiddenUiMs.p95)} | ${f(real.changeMs.bareP95)} | ${real.hiddenUiMs.ratioP95.toFixed(2)} | ${f(big.hiddenUiMs.p95)} | ${f(big.changeMs.bareP95)} | ${big.hiddenUiMs.ratioP95.toFixed(2)} | |
 | heap after 10 → 200 changes (MB) | ${(real.heap.after10 / 1e6).toFixed(1)} → ${(real.heap.after200 / 1e6).toFixed(1)} (${(real.heap.growth * 100).toFixed(1)} %) | | | ${(big.heap.after10 / 1e6).toFixed(1)} → ${(big.heap.after200 / 1e6).toFixed(1)} (${(big.heap.growth * 100).toFixed(1)} %) | | | no growth beyond noise |
 
 Tenfold data: load ${result.tenfold.loadSlowdown.toFixed(2)}×, date-change p50 ${result.tenfold.changeP50Slowdown.toFixed(2)}× and p95 ${result.tenfold.changeP95Slowdown.toFixed(2)}× the real data's (goal ≤ 1.5×); MapLibre alone on the same data: ${result.tenfold.bareLoadSlowdown.toFixed(2)}×, ${result.tenfold.bareChangeP50Slowdown.toFixed(2)}× and ${result.tenfold.bareChangeP95Slowdown.toFixed(2)}×.
