@@ -169,7 +169,7 @@ async function loadBare(page: Page, origin: string, date: string) {
 /**
  * The viewer with its interface hidden: every element but the map's canvas made invisible, so that the page
  * still lays out, React still renders and the app still sets the feature-state through its effects, but only
- * the map is drawn. Headless Chromium composites the whole page again, in software, for every frame the map
+ * the map is drawn. Here Chromium composites the page in software (SwiftShader) for every frame the map
  * draws; this row tells the cost of the viewer's code from the cost of drawing its interface.
  */
 const HIDE_UI = 'body * { visibility: hidden !important } canvas.maplibregl-canvas { visibility: visible !important }';
@@ -195,9 +195,10 @@ const bareChange = async (p: Page, diff: unknown) => p.evaluate(async (x) => {
 
 /**
  * Loads, then date changes in BLOCKS blocks, each on a freshly loaded page and taking turns: the real data's
- * viewer, the same with its interface hidden, its bare page, then the same three for the tenfold data. SwiftShader shares two cores with
- * everything else, and a page can draw a third slower than the next one for no reason of its own: taking
- * turns spreads such spells over all four instead of letting them fall on one.
+ * viewer, the same with its interface hidden, its bare page, then the same three for the tenfold data.
+ * SwiftShader shares two cores with everything else, and a page can draw a third slower than the next one
+ * for no reason of its own: taking turns spreads such spells over all the pages instead of letting them fall
+ * on one.
  */
 async function measureAll(benches: Bench[]) {
   for (let i = 0; i < LOADS; i++) {
