@@ -6,10 +6,12 @@
  * image, and applies the feature-state the viewer changes (control cells, events, route segments) directly,
  * the cheapest update MapLibre allows; the JS heap after 10 and after 200 date changes; gzip sizes. As a
  * diagnostic, the same date changes on the viewer with its interface hidden (only the map drawn, its code
- * all running), which separates what the viewer's code costs from what drawing its interface costs.
+ * all running), which separates what the viewer's code costs from what drawing its interface costs; and a
+ * second bare page, identical to the first, whose ratio to it is the noise of a single run. Every ratio is
+ * printed with a 95 % interval from a block bootstrap (stats.ts).
  * Prints a table and writes bench-results/<time>.json (git-ignored). The pages (viewer and bare, real and
- * tenfold data; for the dates also the viewer with its interface hidden) take turns, in blocks of loads and
- * of dates.
+ * tenfold data; for the dates also the viewer with its interface hidden and the second bare page) take
+ * turns, in blocks of loads and of dates.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -20,6 +22,7 @@ import { preview } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/harness.ts';
 import { writeSynthetic } from './synthetic.ts';
+import { median, pct, ratioInterval } from './stats.ts';
 import { hatchImage } from '../../src/timeline/hatch.ts';
 import { CONTROL_SOURCE, HATCH_IMAGE } from '../../src/timeline/control-layers.ts';
 import { EVENTS_SOURCE, eventNear } from '../../src/control/events-layers.ts';
@@ -38,8 +41,6 @@ const PASSES = Number(process.env.BENCH_PASSES ?? 2);
 const BLOCKS = Number(process.env.BENCH_BLOCKS ?? 20);
 /** Untimed changes (away and back) on each freshly loaded page before a block is timed. */
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 8);
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]!; };
-const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * p))]!; };
 const gz = (f: string) => zlib.gzipSync(fs.readFileSync(f)).length;
 
 function build(outDir: string, geodata?: string) {
@@ -81,7 +82,7 @@ interface Bench {
   /** The entries whose state on `to` differs from that on `from`. */
   diff(from: string, to: string): Entry[];
   loads: { viewer: number[]; bare: number[] };
-  changes: { viewer: number[]; hidden: number[]; bare: number[] };
+  changes: { viewer: number[]; hidden: number[]; bare: number[]; bare2: number[] };
   heap: { after10: number; after200: number };
   towns: number;
   close(): Promise<void>;
@@ -147,7 +148,7 @@ async function open(label: string, dist: string, geodata: string, browser: Brows
   return {
     label, origin, page, dates, towns: towns.length, sequence: Array.from({ length: PASSES }, () => dates).flat(),
     diff,
-    loads: { viewer: [], bare: [] }, changes: { viewer: [], hidden: [], bare: [] }, heap: { after10: 0, after200: 0 },
+    loads: { viewer: [], bare: [] }, changes: { viewer: [], hidden: [], bare: [], bare2: [] }, heap: { after10: 0, after200: 0 },
     async close() {
       await context.close();
       await new Promise<void>((r) => server.httpServer.close(() => r()));
@@ -195,7 +196,8 @@ const bareChange = async (p: Page, diff: unknown) => p.evaluate(async (x) => {
 
 /**
  * Loads, then date changes in BLOCKS blocks, each on a freshly loaded page and taking turns: the real data's
- * viewer, the same with its interface hidden, its bare page, then the same three for the tenfold data.
+ * viewer, the same with its interface hidden, its bare page and the second bare page (in the reverse order
+ * every other block), then the same four for the tenfold data.
  * SwiftShader shares two cores with everything else, and a page can draw a third slower than the next one
  * for no reason of its own: taking turns spreads such spells over all the pages instead of letting them fall
  * on one.
@@ -221,15 +223,20 @@ async function measureAll(benches: Bench[]) {
       // in use, not the aftermath of its load.
       const away = b.dates.find((d) => b.diff(before, d).length > 0)!;
       const [there, back] = [b.diff(before, away), b.diff(away, before)];
-      for (const hidden of [false, true]) {
+      const viewerTurn = (hidden: boolean) => async () => {
         await loadViewer(b.page, b.origin, before);
         if (hidden) await hideUi(b.page);
         for (let w = 0; w < WARMUP; w += 2) { await viewerChange(b.page, away); await viewerChange(b.page, before); }
         for (let i = from; i < to; i++) b.changes[hidden ? 'hidden' : 'viewer'].push(await viewerChange(b.page, b.sequence[i]!));
-      }
-      await loadBare(b.page, b.origin, before);
-      for (let w = 0; w < WARMUP; w += 2) { await bareChange(b.page, there); await bareChange(b.page, back); }
-      for (let i = from; i < to; i++) b.changes.bare.push(await bareChange(b.page, diffs[n]![i]!));
+      };
+      const bareTurn = (which: 'bare' | 'bare2') => async () => {
+        await loadBare(b.page, b.origin, before);
+        for (let w = 0; w < WARMUP; w += 2) { await bareChange(b.page, there); await bareChange(b.page, back); }
+        for (let i = from; i < to; i++) b.changes[which].push(await bareChange(b.page, diffs[n]![i]!));
+      };
+      // The order is reversed every other block, so that no page always follows the same one.
+      const turns = [viewerTurn(false), viewerTurn(true), bareTurn('bare'), bareTurn('bare2')];
+      for (const turn of k % 2 ? turns.reverse() : turns) await turn();
     }
   }
   for (const b of benches) {
@@ -246,18 +253,25 @@ async function measureAll(benches: Bench[]) {
 
 function summary(b: Bench) {
   const { loads, changes } = b;
+  const ratios = (x: number[], y: number[]) => ({
+    ratioP50: pct(x, 0.5) / pct(y, 0.5), ratioP95: pct(x, 0.95) / pct(y, 0.95),
+    ratioP50Interval: ratioInterval(x, y, 0.5, BLOCKS), ratioP95Interval: ratioInterval(x, y, 0.95, BLOCKS),
+  });
   return {
     label: b.label,
-    loadMs: { viewer: median(loads.viewer), bare: median(loads.bare), ratio: median(loads.viewer) / median(loads.bare) },
-    changeMs: { viewerP50: pct(changes.viewer, 0.5), viewerP95: pct(changes.viewer, 0.95), bareP50: pct(changes.bare, 0.5), bareP95: pct(changes.bare, 0.95), ratioP50: pct(changes.viewer, 0.5) / pct(changes.bare, 0.5), ratioP95: pct(changes.viewer, 0.95) / pct(changes.bare, 0.95) },
+    // Each load is its own block: the viewer's i-th load and the bare page's i-th were taken in one round.
+    loadMs: { viewer: median(loads.viewer), bare: median(loads.bare), ratio: median(loads.viewer) / median(loads.bare), ratioInterval: ratioInterval(loads.viewer, loads.bare, 0.5, loads.viewer.length) },
+    changeMs: { viewerP50: pct(changes.viewer, 0.5), viewerP95: pct(changes.viewer, 0.95), bareP50: pct(changes.bare, 0.5), bareP95: pct(changes.bare, 0.95), ...ratios(changes.viewer, changes.bare) },
     // Diagnostic, not a goal: the viewer with its interface hidden (HIDE_UI), against the same bare page.
-    hiddenUiMs: { p50: pct(changes.hidden, 0.5), p95: pct(changes.hidden, 0.95), ratioP50: pct(changes.hidden, 0.5) / pct(changes.bare, 0.5), ratioP95: pct(changes.hidden, 0.95) / pct(changes.bare, 0.95) },
+    hiddenUiMs: { p50: pct(changes.hidden, 0.5), p95: pct(changes.hidden, 0.95), ...ratios(changes.hidden, changes.bare) },
+    // The noise floor: a second bare page, identical to the first, timed the same way in its own turn.
+    noise: { bare2P50: pct(changes.bare2, 0.5), bare2P95: pct(changes.bare2, 0.95), ...ratios(changes.bare2, changes.bare) },
     heap: { ...b.heap, growth: b.heap.after200 / b.heap.after10 - 1 },
     towns: b.towns,
     dates: b.dates.length,
     changes: b.sequence.length,
     // Every timed change, in order, for a closer look at the tail.
-    samples: b.sequence.map((date, i) => ({ date, viewer: b.changes.viewer[i]!, hiddenUi: b.changes.hidden[i]!, bare: b.changes.bare[i]! })),
+    samples: b.sequence.map((date, i) => ({ date, viewer: b.changes.viewer[i]!, hiddenUi: b.changes.hidden[i]!, bare: b.changes.bare[i]!, bare2: b.changes.bare2[i]! })),
   };
 }
 
@@ -285,18 +299,32 @@ const sizes = {
   maplibreJsGzip: gz(path.join(root, 'node_modules/maplibre-gl/dist/maplibre-gl.mjs')),
   maplibreWorkerGzip: gz(path.join(root, 'node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs')),
 };
-const result = { when: new Date().toISOString(), loads: LOADS, changes: CHANGES, warmup: WARMUP, synthetic, real, big, tenfold: { loadSlowdown: big.loadMs.viewer / real.loadMs.viewer, changeP50Slowdown: big.changeMs.viewerP50 / real.changeMs.viewerP50, changeP95Slowdown: big.changeMs.viewerP95 / real.changeMs.viewerP95, bareLoadSlowdown: big.loadMs.bare / real.loadMs.bare, bareChangeP50Slowdown: big.changeMs.bareP50 / real.changeMs.bareP50, bareChangeP95Slowdown: big.changeMs.bareP95 / real.changeMs.bareP95 }, sizes };
+/** The tenfold data's slowdowns with their intervals: a block of one data set is paired with the other's block of the same round. */
+function slowdownIntervals(big: Bench, real: Bench) {
+  const same = big.changes.viewer.length === real.changes.viewer.length;
+  return {
+    loadSlowdownInterval: ratioInterval(big.loads.viewer, real.loads.viewer, 0.5, real.loads.viewer.length),
+    changeP50SlowdownInterval: same ? ratioInterval(big.changes.viewer, real.changes.viewer, 0.5, BLOCKS) : null,
+    changeP95SlowdownInterval: same ? ratioInterval(big.changes.viewer, real.changes.viewer, 0.95, BLOCKS) : null,
+  };
+}
+const result = { when: new Date().toISOString(), loads: LOADS, changes: CHANGES, warmup: WARMUP, synthetic, real, big, tenfold: { loadSlowdown: big.loadMs.viewer / real.loadMs.viewer, changeP50Slowdown: big.changeMs.viewerP50 / real.changeMs.viewerP50, changeP95Slowdown: big.changeMs.viewerP95 / real.changeMs.viewerP95, ...slowdownIntervals(benches[1]!, benches[0]!), bareLoadSlowdown: big.loadMs.bare / real.loadMs.bare, bareChangeP50Slowdown: big.changeMs.bareP50 / real.changeMs.bareP50, bareChangeP95Slowdown: big.changeMs.bareP95 / real.changeMs.bareP95 }, sizes };
 const f = (n: number) => n.toFixed(1);
+// A ratio with its 95 % interval from the block bootstrap (ratioInterval).
+const r = (x: number, [lo, hi]: [number, number]) => `${x.toFixed(2)} (${lo.toFixed(2)}–${hi.toFixed(2)})`;
+const rx = (x: number, i: [number, number] | null) => (i ? `${x.toFixed(2)}× (${i[0].toFixed(2)}–${i[1].toFixed(2)})` : `${x.toFixed(2)}×`);
 console.log(`\n| measure | real: viewer | real: bare | ratio | 10×: viewer | 10×: bare | ratio | goal |
 | --- | --- | --- | --- | --- | --- | --- | --- |
-| load to first idle, median of ${LOADS} (ms) | ${f(real.loadMs.viewer)} | ${f(real.loadMs.bare)} | ${real.loadMs.ratio.toFixed(2)} | ${f(big.loadMs.viewer)} | ${f(big.loadMs.bare)} | ${big.loadMs.ratio.toFixed(2)} | ratio ≤ 1.2 |
-| date change to idle, ${real.changes} / ${big.changes} changes over ${real.dates} / ${big.dates} dates, p50 (ms) | ${f(real.changeMs.viewerP50)} | ${f(real.changeMs.bareP50)} | ${real.changeMs.ratioP50.toFixed(2)} | ${f(big.changeMs.viewerP50)} | ${f(big.changeMs.bareP50)} | ${big.changeMs.ratioP50.toFixed(2)} | |
-| date change to idle, p95 (ms) | ${f(real.changeMs.viewerP95)} | ${f(real.changeMs.bareP95)} | ${real.changeMs.ratioP95.toFixed(2)} | ${f(big.changeMs.viewerP95)} | ${f(big.changeMs.bareP95)} | ${big.changeMs.ratioP95.toFixed(2)} | ratio ≤ 1.2 |
-| diagnostic: date change, viewer with its interface hidden, p50 (ms) | ${f(real.hiddenUiMs.p50)} | ${f(real.changeMs.bareP50)} | ${real.hiddenUiMs.ratioP50.toFixed(2)} | ${f(big.hiddenUiMs.p50)} | ${f(big.changeMs.bareP50)} | ${big.hiddenUiMs.ratioP50.toFixed(2)} | |
-| diagnostic: the same, p95 (ms) | ${f(real.hiddenUiMs.p95)} | ${f(real.changeMs.bareP95)} | ${real.hiddenUiMs.ratioP95.toFixed(2)} | ${f(big.hiddenUiMs.p95)} | ${f(big.changeMs.bareP95)} | ${big.hiddenUiMs.ratioP95.toFixed(2)} | |
+| load to first idle, median of ${LOADS} (ms) | ${f(real.loadMs.viewer)} | ${f(real.loadMs.bare)} | ${r(real.loadMs.ratio, real.loadMs.ratioInterval)} | ${f(big.loadMs.viewer)} | ${f(big.loadMs.bare)} | ${r(big.loadMs.ratio, big.loadMs.ratioInterval)} | ratio ≤ 1.2 |
+| date change to idle, ${real.changes} / ${big.changes} changes over ${real.dates} / ${big.dates} dates, p50 (ms) | ${f(real.changeMs.viewerP50)} | ${f(real.changeMs.bareP50)} | ${r(real.changeMs.ratioP50, real.changeMs.ratioP50Interval)} | ${f(big.changeMs.viewerP50)} | ${f(big.changeMs.bareP50)} | ${r(big.changeMs.ratioP50, big.changeMs.ratioP50Interval)} | |
+| date change to idle, p95 (ms) | ${f(real.changeMs.viewerP95)} | ${f(real.changeMs.bareP95)} | ${r(real.changeMs.ratioP95, real.changeMs.ratioP95Interval)} | ${f(big.changeMs.viewerP95)} | ${f(big.changeMs.bareP95)} | ${r(big.changeMs.ratioP95, big.changeMs.ratioP95Interval)} | ratio ≤ 1.2 |
+| diagnostic: date change, viewer with its interface hidden, p50 (ms) | ${f(real.hiddenUiMs.p50)} | ${f(real.changeMs.bareP50)} | ${r(real.hiddenUiMs.ratioP50, real.hiddenUiMs.ratioP50Interval)} | ${f(big.hiddenUiMs.p50)} | ${f(big.changeMs.bareP50)} | ${r(big.hiddenUiMs.ratioP50, big.hiddenUiMs.ratioP50Interval)} | |
+| diagnostic: the same, p95 (ms) | ${f(real.hiddenUiMs.p95)} | ${f(real.changeMs.bareP95)} | ${r(real.hiddenUiMs.ratioP95, real.hiddenUiMs.ratioP95Interval)} | ${f(big.hiddenUiMs.p95)} | ${f(big.changeMs.bareP95)} | ${r(big.hiddenUiMs.ratioP95, big.hiddenUiMs.ratioP95Interval)} | |
+| noise: a second bare page against the first, p50 (ms) | ${f(real.noise.bare2P50)} | ${f(real.changeMs.bareP50)} | ${r(real.noise.ratioP50, real.noise.ratioP50Interval)} | ${f(big.noise.bare2P50)} | ${f(big.changeMs.bareP50)} | ${r(big.noise.ratioP50, big.noise.ratioP50Interval)} | |
+| noise: the same, p95 (ms) | ${f(real.noise.bare2P95)} | ${f(real.changeMs.bareP95)} | ${r(real.noise.ratioP95, real.noise.ratioP95Interval)} | ${f(big.noise.bare2P95)} | ${f(big.changeMs.bareP95)} | ${r(big.noise.ratioP95, big.noise.ratioP95Interval)} | |
 | heap after 10 → 200 changes (MB) | ${(real.heap.after10 / 1e6).toFixed(1)} → ${(real.heap.after200 / 1e6).toFixed(1)} (${(real.heap.growth * 100).toFixed(1)} %) | | | ${(big.heap.after10 / 1e6).toFixed(1)} → ${(big.heap.after200 / 1e6).toFixed(1)} (${(big.heap.growth * 100).toFixed(1)} %) | | | no growth beyond noise |
 
-Tenfold data: load ${result.tenfold.loadSlowdown.toFixed(2)}×, date-change p50 ${result.tenfold.changeP50Slowdown.toFixed(2)}× and p95 ${result.tenfold.changeP95Slowdown.toFixed(2)}× the real data's (goal ≤ 1.5×); MapLibre alone on the same data: ${result.tenfold.bareLoadSlowdown.toFixed(2)}×, ${result.tenfold.bareChangeP50Slowdown.toFixed(2)}× and ${result.tenfold.bareChangeP95Slowdown.toFixed(2)}×.
+Tenfold data: load ${rx(result.tenfold.loadSlowdown, result.tenfold.loadSlowdownInterval)}, date-change p50 ${rx(result.tenfold.changeP50Slowdown, result.tenfold.changeP50SlowdownInterval)} and p95 ${rx(result.tenfold.changeP95Slowdown, result.tenfold.changeP95SlowdownInterval)} the real data's (goal ≤ 1.5×); MapLibre alone on the same data: ${result.tenfold.bareLoadSlowdown.toFixed(2)}×, ${result.tenfold.bareChangeP50Slowdown.toFixed(2)}× and ${result.tenfold.bareChangeP95Slowdown.toFixed(2)}×.
 Gzip: viewer JS ${(sizes.viewerJsGzip / 1024).toFixed(0)} KiB (of which MapLibre's own main module ${(sizes.maplibreJsGzip / 1024).toFixed(0)} KiB), CSS ${(sizes.viewerCssGzip / 1024).toFixed(0)} KiB, MapLibre worker ${(sizes.workerGzip / 1024).toFixed(0)} KiB.`);
 fs.mkdirSync(path.join(root, 'bench-results'), { recursive: true });
 const file = path.join(root, 'bench-results', `${result.when.replace(/[:.]/g, '-')}.json`);

@@ -1,0 +1,45 @@
+/** Order statistics for the benchmark (scripts/bench/run.ts). */
+
+/** The median; of an even count, the upper of the middle two (as `pct(xs, 0.5)`). */
+export const median = (xs: readonly number[]) => pct(xs, 0.5);
+
+/** The p-quantile by rank: the value at ⌊n·p⌋ of the sorted samples (of 200, the p95 is the 10th slowest). */
+export function pct(xs: readonly number[], p: number): number {
+  if (!xs.length) throw new Error('pct of no samples');
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * p))]!;
+}
+
+/** mulberry32: a seeded generator, so that the same samples always give the same interval. */
+function seeded(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+/**
+ * A 95 % interval for pct(a, p) / pct(b, p), by a block bootstrap: the `blocks` blocks of both series (a
+ * block is what one page timed in one turn; a's k-th block and b's k-th are the same dates, timed in the same
+ * round of turns) are drawn 2,000 times with replacement. Slow changes come in spells within a turn, so
+ * whole blocks are drawn, not single changes. It says how far the ratio could move from sampling alone.
+ */
+export function ratioInterval(a: readonly number[], b: readonly number[], p: number, blocks: number): [number, number] {
+  if (a.length !== b.length || blocks < 1 || blocks > a.length) throw new Error(`ratioInterval: ${a.length} and ${b.length} samples in ${blocks} blocks`);
+  const random = seeded(1);
+  const at = (k: number) => [Math.floor((k * a.length) / blocks), Math.floor(((k + 1) * a.length) / blocks)] as const;
+  const ratios: number[] = [];
+  for (let r = 0; r < 2000; r++) {
+    const aa: number[] = [];
+    const bb: number[] = [];
+    for (let j = 0; j < blocks; j++) {
+      const [from, to] = at(Math.floor(random() * blocks));
+      aa.push(...a.slice(from, to));
+      bb.push(...b.slice(from, to));
+    }
+    ratios.push(pct(aa, p) / pct(bb, p));
+  }
+  return [pct(ratios, 0.025), pct(ratios, 0.975)];
+}
