@@ -203,6 +203,8 @@ const bareChange = async (p: Page, diff: unknown) => p.evaluate(async (x) => {
  * on one.
  */
 async function measureAll(benches: Bench[]) {
+  // Every block needs a change of each page, or its ratios' intervals (ratioInterval) could not be drawn.
+  for (const b of benches) if (b.sequence.length < BLOCKS) throw new Error(`${b.label}: ${b.sequence.length} changes for ${BLOCKS} blocks (BENCH_BLOCKS)`);
   for (let i = 0; i < LOADS; i++) {
     for (const b of benches) {
       b.loads.viewer.push(await loadViewer(b.page, b.origin, START));
