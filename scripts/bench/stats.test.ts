@@ -34,7 +34,7 @@ describe('ratioInterval', () => {
   });
 
   it('is wide when the slow changes come in one spell, narrow when they are spread over the turns', () => {
-    // 20 slow changes of 200: the p95 (11th slowest) is slow either way, so both ratios are 3.
+    // 20 slow changes of 200: the p95 (10th slowest) is slow either way, so both ratios are 3.
     const spread = range(200, (i) => (i % 10 === 0 ? 300 : 100));
     const spell = range(200, (i) => (i < 20 ? 300 : 100)); // all in the first two blocks of ten
     expect(pct(spread, 0.95) / pct(flat, 0.95)).toBe(3);
