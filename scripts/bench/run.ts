@@ -7,11 +7,13 @@
  * the cheapest update MapLibre allows; the JS heap after 10 and after 200 date changes; gzip sizes. As a
  * diagnostic, the same date changes on the viewer with its interface hidden (only the map drawn, its code
  * all running), which separates what the viewer's code costs from what drawing its interface costs; and a
- * second bare page, identical to the first, whose ratio to it is the noise of a single run. Every ratio is
- * printed with a 95 % interval from a block bootstrap (stats.ts).
+ * second bare page, identical to the first, whose ratio to it is the noise of a single run; and the bare
+ * page with a slider, the least interface a date slider can have (see BARE), which tells what a moving
+ * slider alone costs next to MapLibre on the machine at hand. Every ratio is printed with a 95 % interval
+ * from a block bootstrap (stats.ts).
  * Prints a table and writes bench-results/<time>.json (git-ignored). The pages (viewer and bare, real and
- * tenfold data; for the dates also the viewer with its interface hidden and the second bare page) take
- * turns, in blocks of loads and of dates.
+ * tenfold data; for the dates also the viewer with its interface hidden, the second bare page and the bare
+ * page with a slider) take turns, in blocks of loads and of dates.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -27,7 +29,7 @@ import { hatchImage } from '../../src/timeline/hatch.ts';
 import { CONTROL_SOURCE, HATCH_IMAGE } from '../../src/timeline/control-layers.ts';
 import { EVENTS_SOURCE, eventNear } from '../../src/control/events-layers.ts';
 import { ROUTES_SOURCE } from '../../src/story/routes-layers.ts';
-import { dayNumber } from '../../src/state/dates.ts';
+import { FIRST_DAY, LAST_DAY, dayNumber } from '../../src/state/dates.ts';
 import { cellStatesAt, changeDates } from '../../src/control/timeline.ts';
 import { townsSchema, zonesSchema } from '../../src/control/schema.ts';
 
@@ -50,14 +52,20 @@ function build(outDir: string, geodata?: string) {
 }
 
 interface View { center: [number, number]; zoom: number; width: number; height: number }
+/** The viewer's date slider at the bench's window size: its width in CSS pixels. */
+interface SliderBox { width: number }
 const hatch = hatchImage();
 /**
  * The bare page: MapLibre alone, the viewer's style, camera, canvas size and hatch image, nothing else. Like
  * the viewer, it sets the date's feature-state once the style has loaded, so that its first `idle` draws
  * the same coloured map.
+ * With `day`, the bare page with a slider: the same, and under the map a plain range input over the viewer's
+ * days, its thumb moved to the date's day with each change, as the viewer's slider is (same range, width and
+ * colour; no labels, ticks, chart or React): the least a viewer with a date slider can draw.
  */
-const BARE = (style: unknown, view: View, initial: unknown) => `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/__ml/maplibre-gl.css">
-<style>html,body{margin:0}#map{width:${view.width}px;height:${view.height}px}</style></head><body><div id="map"></div>
+const BARE = (style: unknown, view: View, slider: SliderBox, initial: unknown, day?: number) => `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/__ml/maplibre-gl.css">
+<style>html,body{margin:0}#map{width:${view.width}px;height:${view.height}px}#slider{display:block;width:${slider.width}px;height:2rem;margin:0.4rem 0.8rem;accent-color:#1f1d24}</style></head><body><div id="map"></div>
+${day === undefined ? '' : `<input id="slider" type="range" aria-label="date" min="${dayNumber(FIRST_DAY)}" max="${dayNumber(LAST_DAY)}" step="1" value="${day}">`}
 <script type="module">
 import { Map, setWorkerUrl } from '/__ml/maplibre-gl.mjs';
 setWorkerUrl('/__ml/maplibre-gl-worker.mjs');
@@ -66,8 +74,9 @@ map.addImage('${HATCH_IMAGE}', { width: ${hatch.width}, height: ${hatch.height},
 window.firstIdle = null;
 map.once('idle', () => { window.firstIdle = performance.now(); });
 map.once('load', () => { for (const [source, id, state] of ${JSON.stringify(initial)}) map.setFeatureState({ source, id }, state); });
+const slider = document.getElementById('slider');
 window.bare = {
-  apply(diff) { for (const [source, id, state] of diff) map.setFeatureState({ source, id }, state); },
+  apply(diff, day) { for (const [source, id, state] of diff) map.setFeatureState({ source, id }, state); if (slider) slider.value = String(day); },
   nextIdle() { return new Promise((r) => map.once('idle', r)); },
 };
 </script></body></html>`;
@@ -82,7 +91,7 @@ interface Bench {
   /** The entries whose state on `to` differs from that on `from`. */
   diff(from: string, to: string): Entry[];
   loads: { viewer: number[]; bare: number[] };
-  changes: { viewer: number[]; hidden: number[]; bare: number[]; bare2: number[] };
+  changes: { viewer: number[]; hidden: number[]; bare: number[]; bare2: number[]; slider: number[] };
   heap: { after10: number; after200: number };
   towns: number;
   close(): Promise<void>;
@@ -138,17 +147,22 @@ async function open(label: string, dist: string, geodata: string, browser: Brows
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   let style: unknown = null;
   let view: View | null = null;
+  let sliderBox: SliderBox | null = null;
   await context.route(`${origin}/__ml/**`, (r) => r.fulfill({ path: path.join(root, 'node_modules/maplibre-gl/dist', path.basename(new URL(r.request().url()).pathname)) }));
-  await context.route((u) => u.origin === origin && u.pathname === '/__bare.html', (r) => r.fulfill({ contentType: 'text/html', body: BARE(style, view!, full(new URL(r.request().url()).searchParams.get('date')!)) }));
+  await context.route((u) => u.origin === origin && u.pathname === '/__bare.html', (r) => {
+    const q = new URL(r.request().url()).searchParams;
+    return r.fulfill({ contentType: 'text/html', body: BARE(style, view!, sliderBox!, full(q.get('date')!), q.has('slider') ? dayNumber(q.get('date')!) : undefined) });
+  });
   const page = await context.newPage();
   // The viewer's style, with absolute URLs, for the bare page: both draw the same thing.
   await loadViewer(page, origin, START);
   view = await page.evaluate(() => window.__syriaMap!.view());
+  sliderBox = await page.evaluate(() => ({ width: document.getElementById('date-slider')!.getBoundingClientRect().width }));
   style = await page.evaluate((o) => JSON.parse(JSON.stringify(window.__syriaMap!.style()), (k, v) => (k === 'data' && typeof v === 'string' ? new URL(v, o + '/').href : v)), origin);
   return {
     label, origin, page, dates, towns: towns.length, sequence: Array.from({ length: PASSES }, () => dates).flat(),
     diff,
-    loads: { viewer: [], bare: [] }, changes: { viewer: [], hidden: [], bare: [], bare2: [] }, heap: { after10: 0, after200: 0 },
+    loads: { viewer: [], bare: [] }, changes: { viewer: [], hidden: [], bare: [], bare2: [], slider: [] }, heap: { after10: 0, after200: 0 },
     async close() {
       await context.close();
       await new Promise<void>((r) => server.httpServer.close(() => r()));
@@ -162,8 +176,8 @@ async function loadViewer(page: Page, origin: string, date: string) {
   await page.waitForFunction(() => window.__syriaMap?.firstIdle != null, undefined, { timeout: 120_000 });
   return page.evaluate(() => window.__syriaMap!.firstIdle!);
 }
-async function loadBare(page: Page, origin: string, date: string) {
-  await page.goto(`${origin}/__bare.html?date=${date}`);
+async function loadBare(page: Page, origin: string, date: string, slider = false) {
+  await page.goto(`${origin}/__bare.html?date=${date}${slider ? '&slider' : ''}`);
   await page.waitForFunction(() => (window as unknown as { firstIdle: number | null }).firstIdle != null, undefined, { timeout: 120_000 });
   return page.evaluate(() => (window as unknown as { firstIdle: number }).firstIdle);
 }
@@ -185,19 +199,20 @@ const viewerChange = async (p: Page, date: string) => p.evaluate(async (day) => 
   await idle;
   return performance.now() - t0;
 }, dayNumber(date));
-const bareChange = async (p: Page, diff: unknown) => p.evaluate(async (x) => {
-  const b = (window as unknown as { bare: { apply(d: unknown): void; nextIdle(): Promise<void> } }).bare;
+/** Applies a date's feature-state on the bare page (and moves its slider, if it has one, to the date's day). */
+const bareChange = async (p: Page, diff: unknown, date: string) => p.evaluate(async ([x, day]) => {
+  const b = (window as unknown as { bare: { apply(d: unknown, day: number): void; nextIdle(): Promise<void> } }).bare;
   const idle = b.nextIdle();
   const t0 = performance.now();
-  b.apply(x);
+  b.apply(x, day);
   await idle;
   return performance.now() - t0;
-}, diff);
+}, [diff, dayNumber(date)] as const);
 
 /**
  * Loads, then date changes in BLOCKS blocks, each on a freshly loaded page and taking turns: the real data's
- * viewer, the same with its interface hidden, its bare page and the second bare page (in the reverse order
- * every other block), then the same four for the tenfold data.
+ * viewer, the same with its interface hidden, its bare page, the second bare page and the bare page with a
+ * slider (in the reverse order every other block), then the same five for the tenfold data.
  * SwiftShader shares two cores with everything else, and a page can draw a third slower than the next one
  * for no reason of its own: taking turns spreads such spells over all the pages instead of letting them fall
  * on one.
@@ -231,13 +246,13 @@ async function measureAll(benches: Bench[]) {
         for (let w = 0; w < WARMUP; w += 2) { await viewerChange(b.page, away); await viewerChange(b.page, before); }
         for (let i = from; i < to; i++) b.changes[hidden ? 'hidden' : 'viewer'].push(await viewerChange(b.page, b.sequence[i]!));
       };
-      const bareTurn = (which: 'bare' | 'bare2') => async () => {
-        await loadBare(b.page, b.origin, before);
-        for (let w = 0; w < WARMUP; w += 2) { await bareChange(b.page, there); await bareChange(b.page, back); }
-        for (let i = from; i < to; i++) b.changes[which].push(await bareChange(b.page, diffs[n]![i]!));
+      const bareTurn = (which: 'bare' | 'bare2' | 'slider') => async () => {
+        await loadBare(b.page, b.origin, before, which === 'slider');
+        for (let w = 0; w < WARMUP; w += 2) { await bareChange(b.page, there, away); await bareChange(b.page, back, before); }
+        for (let i = from; i < to; i++) b.changes[which].push(await bareChange(b.page, diffs[n]![i]!, b.sequence[i]!));
       };
       // The order is reversed every other block, so that no page always follows the same one.
-      const turns = [viewerTurn(false), viewerTurn(true), bareTurn('bare'), bareTurn('bare2')];
+      const turns = [viewerTurn(false), viewerTurn(true), bareTurn('bare'), bareTurn('bare2'), bareTurn('slider')];
       for (const turn of k % 2 ? turns.reverse() : turns) await turn();
     }
   }
@@ -268,12 +283,15 @@ function summary(b: Bench) {
     hiddenUiMs: { p50: pct(changes.hidden, 0.5), p95: pct(changes.hidden, 0.95), ...ratios(changes.hidden, changes.bare) },
     // The noise floor: a second bare page, identical to the first, timed the same way in its own turn.
     noise: { bare2P50: pct(changes.bare2, 0.5), bare2P95: pct(changes.bare2, 0.95), ...ratios(changes.bare2, changes.bare) },
+    // Diagnostic, not a goal: the bare page with a slider against the bare page (what a moving slider alone
+    // costs), and the viewer against it (what the viewer adds beyond the least interface a slider needs).
+    withSlider: { p50: pct(changes.slider, 0.5), p95: pct(changes.slider, 0.95), ...ratios(changes.slider, changes.bare), viewer: ratios(changes.viewer, changes.slider) },
     heap: { ...b.heap, growth: b.heap.after200 / b.heap.after10 - 1 },
     towns: b.towns,
     dates: b.dates.length,
     changes: b.sequence.length,
     // Every timed change, in order, for a closer look at the tail.
-    samples: b.sequence.map((date, i) => ({ date, viewer: b.changes.viewer[i]!, hiddenUi: b.changes.hidden[i]!, bare: b.changes.bare[i]!, bare2: b.changes.bare2[i]! })),
+    samples: b.sequence.map((date, i) => ({ date, viewer: b.changes.viewer[i]!, hiddenUi: b.changes.hidden[i]!, bare: b.changes.bare[i]!, bare2: b.changes.bare2[i]!, bareSlider: b.changes.slider[i]! })),
   };
 }
 
@@ -324,6 +342,10 @@ console.log(`\n| measure | real: viewer | real: bare | ratio | 10×: viewer | 10
 | diagnostic: the same, p95 (ms) | ${f(real.hiddenUiMs.p95)} | ${f(real.changeMs.bareP95)} | ${r(real.hiddenUiMs.ratioP95, real.hiddenUiMs.ratioP95Interval)} | ${f(big.hiddenUiMs.p95)} | ${f(big.changeMs.bareP95)} | ${r(big.hiddenUiMs.ratioP95, big.hiddenUiMs.ratioP95Interval)} | |
 | noise: a second bare page against the first, p50 (ms) | ${f(real.noise.bare2P50)} | ${f(real.changeMs.bareP50)} | ${r(real.noise.ratioP50, real.noise.ratioP50Interval)} | ${f(big.noise.bare2P50)} | ${f(big.changeMs.bareP50)} | ${r(big.noise.ratioP50, big.noise.ratioP50Interval)} | |
 | noise: the same, p95 (ms) | ${f(real.noise.bare2P95)} | ${f(real.changeMs.bareP95)} | ${r(real.noise.ratioP95, real.noise.ratioP95Interval)} | ${f(big.noise.bare2P95)} | ${f(big.changeMs.bareP95)} | ${r(big.noise.ratioP95, big.noise.ratioP95Interval)} | |
+| diagnostic: date change, bare page with a slider, p50 (ms) | ${f(real.withSlider.p50)} | ${f(real.changeMs.bareP50)} | ${r(real.withSlider.ratioP50, real.withSlider.ratioP50Interval)} | ${f(big.withSlider.p50)} | ${f(big.changeMs.bareP50)} | ${r(big.withSlider.ratioP50, big.withSlider.ratioP50Interval)} | |
+| diagnostic: the same, p95 (ms) | ${f(real.withSlider.p95)} | ${f(real.changeMs.bareP95)} | ${r(real.withSlider.ratioP95, real.withSlider.ratioP95Interval)} | ${f(big.withSlider.p95)} | ${f(big.changeMs.bareP95)} | ${r(big.withSlider.ratioP95, big.withSlider.ratioP95Interval)} | |
+| diagnostic: date change, viewer against the bare page with a slider, p50 (ms) | ${f(real.changeMs.viewerP50)} | ${f(real.withSlider.p50)} | ${r(real.withSlider.viewer.ratioP50, real.withSlider.viewer.ratioP50Interval)} | ${f(big.changeMs.viewerP50)} | ${f(big.withSlider.p50)} | ${r(big.withSlider.viewer.ratioP50, big.withSlider.viewer.ratioP50Interval)} | |
+| diagnostic: the same, p95 (ms) | ${f(real.changeMs.viewerP95)} | ${f(real.withSlider.p95)} | ${r(real.withSlider.viewer.ratioP95, real.withSlider.viewer.ratioP95Interval)} | ${f(big.changeMs.viewerP95)} | ${f(big.withSlider.p95)} | ${r(big.withSlider.viewer.ratioP95, big.withSlider.viewer.ratioP95Interval)} | |
 | heap after 10 → 200 changes (MB) | ${(real.heap.after10 / 1e6).toFixed(1)} → ${(real.heap.after200 / 1e6).toFixed(1)} (${(real.heap.growth * 100).toFixed(1)} %) | | | ${(big.heap.after10 / 1e6).toFixed(1)} → ${(big.heap.after200 / 1e6).toFixed(1)} (${(big.heap.growth * 100).toFixed(1)} %) | | | no growth beyond noise |
 
 Tenfold data: load ${rx(result.tenfold.loadSlowdown, result.tenfold.loadSlowdownInterval)}, date-change p50 ${rx(result.tenfold.changeP50Slowdown, result.tenfold.changeP50SlowdownInterval)} and p95 ${rx(result.tenfold.changeP95Slowdown, result.tenfold.changeP95SlowdownInterval)} the real data's (goal ≤ 1.5×); MapLibre alone on the same data: ${result.tenfold.bareLoadSlowdown.toFixed(2)}×, ${result.tenfold.bareChangeP50Slowdown.toFixed(2)}× and ${result.tenfold.bareChangeP95Slowdown.toFixed(2)}×.
