@@ -24,7 +24,7 @@ import { preview } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/harness.ts';
 import { writeSynthetic } from './synthetic.ts';
-import { median, pct, ratioInterval } from './stats.ts';
+import { blockBounds, median, pct, ratioInterval } from './stats.ts';
 import { hatchImage } from '../../src/timeline/hatch.ts';
 import { CONTROL_SOURCE, HATCH_IMAGE } from '../../src/timeline/control-layers.ts';
 import { EVENTS_SOURCE, eventNear } from '../../src/control/events-layers.ts';
@@ -231,8 +231,7 @@ async function measureAll(benches: Bench[]) {
   const diffs = benches.map((b) => b.sequence.map((d, i) => b.diff(i === 0 ? START : b.sequence[i - 1]!, d)));
   for (let k = 0; k < BLOCKS; k++) {
     for (const [n, b] of benches.entries()) {
-      const from = Math.floor((k * b.sequence.length) / BLOCKS);
-      const to = Math.floor(((k + 1) * b.sequence.length) / BLOCKS);
+      const [from, to] = blockBounds(k, b.sequence.length, BLOCKS);
       const before = from === 0 ? START : b.sequence[from - 1]!;
       // A freshly loaded page's first changes run code and shaders for the first time, and the bare page
       // draws its 4th and 5th change after a load up to twice as slowly as the rest (seen on 2026-11-29 in

@@ -10,6 +10,12 @@ export function pct(xs: readonly number[], p: number): number {
   return s[Math.min(s.length - 1, Math.floor(s.length * p))]!;
 }
 
+/**
+ * The k-th of `blocks` blocks of n samples, as [from, to): the bench times its changes in these blocks and
+ * ratioInterval draws them again, so both must cut the series in the same places.
+ */
+export const blockBounds = (k: number, n: number, blocks: number) => [Math.floor((k * n) / blocks), Math.floor(((k + 1) * n) / blocks)] as const;
+
 /** mulberry32: a seeded generator, so that the same samples always give the same interval. */
 function seeded(seed: number) {
   let a = seed;
@@ -29,13 +35,12 @@ function seeded(seed: number) {
 export function ratioInterval(a: readonly number[], b: readonly number[], p: number, blocks: number): [number, number] {
   if (a.length !== b.length || blocks < 1 || blocks > a.length) throw new Error(`ratioInterval: ${a.length} and ${b.length} samples in ${blocks} blocks`);
   const random = seeded(1);
-  const at = (k: number) => [Math.floor((k * a.length) / blocks), Math.floor(((k + 1) * a.length) / blocks)] as const;
   const ratios: number[] = [];
   for (let r = 0; r < 2000; r++) {
     const aa: number[] = [];
     const bb: number[] = [];
     for (let j = 0; j < blocks; j++) {
-      const [from, to] = at(Math.floor(random() * blocks));
+      const [from, to] = blockBounds(Math.floor(random() * blocks), a.length, blocks);
       aa.push(...a.slice(from, to));
       bb.push(...b.slice(from, to));
     }
