@@ -25,6 +25,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/harness.ts';
 import { writeSynthetic } from './synthetic.ts';
 import { blockBounds, median, pct, ratioInterval } from './stats.ts';
+import { chromiumCpu, type CpuMs } from './cpu.ts';
 import { hatchImage } from '../../src/timeline/hatch.ts';
 import { CONTROL_SOURCE, HATCH_IMAGE } from '../../src/timeline/control-layers.ts';
 import { EVENTS_SOURCE, eventNear } from '../../src/control/events-layers.ts';
@@ -92,9 +93,27 @@ interface Bench {
   diff(from: string, to: string): Entry[];
   loads: { viewer: number[]; bare: number[] };
   changes: { viewer: number[]; hidden: number[]; bare: number[]; bare2: number[]; slider: number[] };
+  /** CPU used by Chromium (cpu.ts) while each page's changes were timed, summed over its turns, and their count. */
+  cpu: Record<Turn, CpuMs & { changes: number }>;
   heap: { after10: number; after200: number };
   towns: number;
   close(): Promise<void>;
+}
+
+/** The pages whose date changes are timed. */
+type Turn = 'viewer' | 'hidden' | 'bare' | 'bare2' | 'slider';
+const TURNS: readonly Turn[] = ['viewer', 'hidden', 'bare', 'bare2', 'slider'];
+
+/** Runs `timed` and adds to `into` the CPU Chromium used meanwhile (nothing where there is no /proc). */
+async function withCpu(into: CpuMs & { changes: number }, changes: number, timed: () => Promise<void>) {
+  const before = chromiumCpu();
+  await timed();
+  const after = chromiumCpu();
+  if (!before || !after) return;
+  into.swiftshader += after.swiftshader - before.swiftshader;
+  into.gpu += after.gpu - before.gpu;
+  into.renderer += after.renderer - before.renderer;
+  into.changes += changes;
 }
 
 type State = ReadonlyMap<number, { faction: string; status: string }>;
@@ -163,6 +182,7 @@ async function open(label: string, dist: string, geodata: string, browser: Brows
     label, origin, page, dates, towns: towns.length, sequence: Array.from({ length: PASSES }, () => dates).flat(),
     diff,
     loads: { viewer: [], bare: [] }, changes: { viewer: [], hidden: [], bare: [], bare2: [], slider: [] }, heap: { after10: 0, after200: 0 },
+    cpu: Object.fromEntries(TURNS.map((t) => [t, { swiftshader: 0, gpu: 0, renderer: 0, changes: 0 }])) as Bench['cpu'],
     async close() {
       await context.close();
       await new Promise<void>((r) => server.httpServer.close(() => r()));
@@ -243,12 +263,13 @@ async function measureAll(benches: Bench[]) {
         await loadViewer(b.page, b.origin, before);
         if (hidden) await hideUi(b.page);
         for (let w = 0; w < WARMUP; w += 2) { await viewerChange(b.page, away); await viewerChange(b.page, before); }
-        for (let i = from; i < to; i++) b.changes[hidden ? 'hidden' : 'viewer'].push(await viewerChange(b.page, b.sequence[i]!));
+        const which = hidden ? 'hidden' : 'viewer';
+        await withCpu(b.cpu[which], to - from, async () => { for (let i = from; i < to; i++) b.changes[which].push(await viewerChange(b.page, b.sequence[i]!)); });
       };
       const bareTurn = (which: 'bare' | 'bare2' | 'slider') => async () => {
         await loadBare(b.page, b.origin, before, which === 'slider');
         for (let w = 0; w < WARMUP; w += 2) { await bareChange(b.page, there, away); await bareChange(b.page, back, before); }
-        for (let i = from; i < to; i++) b.changes[which].push(await bareChange(b.page, diffs[n]![i]!, b.sequence[i]!));
+        await withCpu(b.cpu[which], to - from, async () => { for (let i = from; i < to; i++) b.changes[which].push(await bareChange(b.page, diffs[n]![i]!, b.sequence[i]!)); });
       };
       // The order is reversed every other block, so that no page always follows the same one.
       const turns = [viewerTurn(false), viewerTurn(true), bareTurn('bare'), bareTurn('bare2'), bareTurn('slider')];
@@ -285,6 +306,11 @@ function summary(b: Bench) {
     // Diagnostic, not a goal: the bare page with a slider against the bare page (what a moving slider alone
     // costs), and the viewer against it (what the viewer adds beyond the least interface a slider needs).
     withSlider: { p50: pct(changes.slider, 0.5), p95: pct(changes.slider, 0.95), ...ratios(changes.slider, changes.bare), viewer: ratios(changes.viewer, changes.slider) },
+    // Diagnostic: Chromium's CPU per timed change, by page (null without /proc).
+    cpuMsPerChange: Object.fromEntries(TURNS.map((t) => {
+      const c = b.cpu[t];
+      return [t, c.changes ? { swiftshader: c.swiftshader / c.changes, gpu: c.gpu / c.changes, renderer: c.renderer / c.changes } : null];
+    })) as Record<Turn, CpuMs | null>,
     heap: { ...b.heap, growth: b.heap.after200 / b.heap.after10 - 1 },
     towns: b.towns,
     dates: b.dates.length,
@@ -349,6 +375,14 @@ console.log(`\n| measure | real: viewer | real: bare | ratio | 10×: viewer | 10
 
 Tenfold data: load ${rx(result.tenfold.loadSlowdown, result.tenfold.loadSlowdownInterval)}, date-change p50 ${rx(result.tenfold.changeP50Slowdown, result.tenfold.changeP50SlowdownInterval)} and p95 ${rx(result.tenfold.changeP95Slowdown, result.tenfold.changeP95SlowdownInterval)} the real data's (goal ≤ 1.5×); MapLibre alone on the same data: ${result.tenfold.bareLoadSlowdown.toFixed(2)}×, ${result.tenfold.bareChangeP50Slowdown.toFixed(2)}× and ${result.tenfold.bareChangeP95Slowdown.toFixed(2)}×.
 Gzip: viewer JS ${(sizes.viewerJsGzip / 1024).toFixed(0)} KiB (of which MapLibre's own main module ${(sizes.maplibreJsGzip / 1024).toFixed(0)} KiB), CSS ${(sizes.viewerCssGzip / 1024).toFixed(0)} KiB, MapLibre worker ${(sizes.workerGzip / 1024).toFixed(0)} KiB.`);
+/** A page's CPU per change: SwiftShader's threads + the rest of the GPU process + the renderers = total. */
+const cpuCell = (c: CpuMs | null) => (c ? `${f(c.swiftshader)} + ${f(c.gpu)} + ${f(c.renderer)} = ${f(c.swiftshader + c.gpu + c.renderer)}` : 'n/a');
+const PAGE_NAMES: Record<Turn, string> = { viewer: 'viewer', hidden: 'viewer, interface hidden', bare: 'bare page', bare2: 'second bare page', slider: 'bare page with a slider' };
+console.log(`
+Diagnostic: Chromium's CPU per timed date change (ms): SwiftShader's drawing threads + the rest of the GPU process + the renderers = total
+| page | real data | 10× data |
+| --- | --- | --- |
+${TURNS.map((t) => `| ${PAGE_NAMES[t]} | ${cpuCell(real.cpuMsPerChange[t])} | ${cpuCell(big.cpuMsPerChange[t])} |`).join('\n')}`);
 fs.mkdirSync(path.join(root, 'bench-results'), { recursive: true });
 const file = path.join(root, 'bench-results', `${result.when.replace(/[:.]/g, '-')}.json`);
 fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
