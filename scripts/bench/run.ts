@@ -9,8 +9,9 @@
  * all running), which separates what the viewer's code costs from what drawing its interface costs; and a
  * second bare page, identical to the first, whose ratio to it is the noise of a single run; and the bare
  * page with a slider, the least interface a date slider can have (see BARE), which tells what a moving
- * slider alone costs next to MapLibre on the machine at hand. Every ratio is printed with a 95 % interval
- * from a block bootstrap (stats.ts).
+ * slider alone costs next to MapLibre on the machine at hand; and, for each page, the CPU Chromium used per
+ * change (cpu.ts), which tells drawing from compositing from the page's own code. Every ratio is printed with
+ * a 95 % interval from a block bootstrap (stats.ts).
  * Prints a table and writes bench-results/<time>.json (git-ignored). The pages (viewer and bare, real and
  * tenfold data; for the dates also the viewer with its interface hidden, the second bare page and the bare
  * page with a slider) take turns, in blocks of loads and of dates.
