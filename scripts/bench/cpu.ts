@@ -17,10 +17,21 @@ export function parseStat(line: string, ticksPerSecond = 100): { name: string; m
   return { name: line.slice(line.indexOf('(') + 1, close), ms: ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond };
 }
 
+/** Which of Chromium's processes counts, from its command line: the GPU process, a renderer, or none. */
+function processKind(cmdline: string): 'gpu' | 'renderer' | null {
+  if (cmdline.includes('--type=gpu-process')) return 'gpu';
+  return cmdline.includes('--type=renderer') ? 'renderer' : null;
+}
+
+/** What a thread's time counts towards, from its process's kind and its own name. */
+function partOf(kind: 'gpu' | 'renderer', thread: string): keyof CpuMs {
+  return kind === 'gpu' && /^Thread<\d+>$/.test(thread) ? 'swiftshader' : kind;
+}
+
 /** What a thread's time counts towards, from its process's command line and its own name. */
 export function cpuPart(cmdline: string, thread: string): keyof CpuMs | null {
-  if (cmdline.includes('--type=gpu-process')) return /^Thread<\d+>$/.test(thread) ? 'swiftshader' : 'gpu';
-  return cmdline.includes('--type=renderer') ? 'renderer' : null;
+  const kind = processKind(cmdline);
+  return kind && partOf(kind, thread);
 }
 
 const read = (f: string) => { try { return fs.readFileSync(f, 'utf8'); } catch { return null; } };
@@ -30,15 +41,15 @@ export function chromiumCpu(): CpuMs | null {
   if (!fs.existsSync('/proc/self/task')) return null;
   const out: CpuMs = { swiftshader: 0, gpu: 0, renderer: 0 };
   for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    const cmdline = read(`/proc/${pid}/cmdline`);
-    if (!cmdline || !cmdline.includes('--type=')) continue;
+    // Only the GPU process's and the renderers' threads are read; other processes are skipped whole.
+    const kind = processKind(read(`/proc/${pid}/cmdline`) ?? '');
+    if (!kind) continue;
     const tids = (() => { try { return fs.readdirSync(`/proc/${pid}/task`); } catch { return []; } })();
     for (const tid of tids) {
       const line = read(`/proc/${pid}/task/${tid}/stat`);
       if (!line) continue;
       const { name, ms } = parseStat(line);
-      const part = cpuPart(cmdline, name);
-      if (part) out[part] += ms;
+      out[partOf(kind, name)] += ms;
     }
   }
   return out;
