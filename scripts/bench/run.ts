@@ -93,7 +93,7 @@ interface Bench {
   /** The entries whose state on `to` differs from that on `from`. */
   diff(from: string, to: string): Entry[];
   loads: { viewer: number[]; bare: number[] };
-  changes: { viewer: number[]; hidden: number[]; bare: number[]; bare2: number[]; slider: number[] };
+  changes: Record<Turn, number[]>;
   /** CPU used by Chromium (cpu.ts) while each page's changes were timed, summed over its turns, and their count. */
   cpu: Record<Turn, CpuMs & { changes: number }>;
   heap: { after10: number; after200: number };
