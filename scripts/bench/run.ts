@@ -25,7 +25,7 @@ import { preview } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/harness.ts';
 import { writeSynthetic } from './synthetic.ts';
-import { blockBounds, median, pct, ratioInterval } from './stats.ts';
+import { blockBounds, median, pct, ratioInterval, verdict } from './stats.ts';
 import { chromiumCpu, type CpuMs } from './cpu.ts';
 import { hatchImage } from '../../src/timeline/hatch.ts';
 import { CONTROL_SOURCE, HATCH_IMAGE } from '../../src/timeline/control-layers.ts';
@@ -376,6 +376,23 @@ console.log(`\n| measure | real: viewer | real: bare | ratio | 10×: viewer | 10
 
 Tenfold data: load ${rx(result.tenfold.loadSlowdown, result.tenfold.loadSlowdownInterval)}, date-change p50 ${rx(result.tenfold.changeP50Slowdown, result.tenfold.changeP50SlowdownInterval)} and p95 ${rx(result.tenfold.changeP95Slowdown, result.tenfold.changeP95SlowdownInterval)} the real data's (goal ≤ 1.5×); MapLibre alone on the same data: ${result.tenfold.bareLoadSlowdown.toFixed(2)}×, ${result.tenfold.bareChangeP50Slowdown.toFixed(2)}× and ${result.tenfold.bareChangeP95Slowdown.toFixed(2)}×.
 Gzip: viewer JS ${(sizes.viewerJsGzip / 1024).toFixed(0)} KiB (of which MapLibre's own main module ${(sizes.maplibreJsGzip / 1024).toFixed(0)} KiB), CSS ${(sizes.viewerCssGzip / 1024).toFixed(0)} KiB, MapLibre worker ${(sizes.workerGzip / 1024).toFixed(0)} KiB.`);
+// Each goal read off its interval, as the README says to read it.
+const t = result.tenfold;
+const verdicts = {
+  loadReal: verdict(real.loadMs.ratio, real.loadMs.ratioInterval, 1.2),
+  loadTenfold: verdict(big.loadMs.ratio, big.loadMs.ratioInterval, 1.2),
+  changeP95Real: verdict(real.changeMs.ratioP95, real.changeMs.ratioP95Interval, 1.2),
+  changeP95Tenfold: verdict(big.changeMs.ratioP95, big.changeMs.ratioP95Interval, 1.2),
+  tenfoldLoad: verdict(t.loadSlowdown, t.loadSlowdownInterval, 1.5),
+  tenfoldChangeP50: t.changeP50SlowdownInterval ? verdict(t.changeP50Slowdown, t.changeP50SlowdownInterval, 1.5) : 'no interval',
+  tenfoldChangeP95: t.changeP95SlowdownInterval ? verdict(t.changeP95Slowdown, t.changeP95SlowdownInterval, 1.5) : 'no interval',
+};
+console.log(`
+Against the goals (see the README, "The benchmark"):
+- load ratio ≤ 1.2: real data ${verdicts.loadReal}; tenfold ${verdicts.loadTenfold}
+- date change p95 ratio ≤ 1.2: real data ${verdicts.changeP95Real}; tenfold ${verdicts.changeP95Tenfold}
+- tenfold data ≤ 1.5× slower: load ${verdicts.tenfoldLoad}; p50 ${verdicts.tenfoldChangeP50}; p95 ${verdicts.tenfoldChangeP95}
+- heap after 10 → 200 changes: ${(real.heap.growth * 100).toFixed(1)} % and ${(big.heap.growth * 100).toFixed(1)} % (a leak would keep growing with more changes; the README says where the viewer's heap levels off)`);
 /** A page's CPU per change: SwiftShader's threads + the rest of the GPU process + the renderers = total. */
 const cpuCell = (c: CpuMs | null) => (c ? `${f(c.swiftshader)} + ${f(c.gpu)} + ${f(c.renderer)} = ${f(c.swiftshader + c.gpu + c.renderer)}` : 'n/a');
 const PAGE_NAMES: Record<Turn, string> = { viewer: 'viewer', hidden: 'viewer, interface hidden', bare: 'bare page', bare2: 'second bare page', slider: 'bare page with a slider' };
@@ -386,5 +403,5 @@ Diagnostic: Chromium's CPU per timed date change (ms): SwiftShader's drawing thr
 ${TURNS.map((t) => `| ${PAGE_NAMES[t]} | ${cpuCell(real.cpuMsPerChange[t])} | ${cpuCell(big.cpuMsPerChange[t])} |`).join('\n')}`);
 fs.mkdirSync(path.join(root, 'bench-results'), { recursive: true });
 const file = path.join(root, 'bench-results', `${result.when.replace(/[:.]/g, '-')}.json`);
-fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+fs.writeFileSync(file, `${JSON.stringify({ ...result, verdicts }, null, 2)}\n`);
 console.log(`wrote ${path.relative(root, file)}`);

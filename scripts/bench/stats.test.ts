@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, pct, ratioInterval } from './stats.ts';
+import { median, pct, ratioInterval, verdict } from './stats.ts';
 
 const range = (n: number, f: (i: number) => number) => Array.from({ length: n }, (_, i) => f(i));
 
@@ -49,5 +49,15 @@ describe('ratioInterval', () => {
   it('refuses series of different lengths or impossible blocks', () => {
     expect(() => ratioInterval([1, 2], [1], 0.5, 1)).toThrow(/2 and 1 samples/);
     expect(() => ratioInterval([1, 2], [1, 2], 0.5, 3)).toThrow(/in 3 blocks/);
+  });
+});
+
+describe('verdict', () => {
+  it('calls a goal met or missed only when the whole interval is on one side of it', () => {
+    expect(verdict(1.1, [1.02, 1.19], 1.2)).toMatch(/^met/);
+    expect(verdict(1.1, [1.02, 1.2], 1.2)).toMatch(/^met/);
+    expect(verdict(1.4, [1.21, 1.6], 1.2)).toMatch(/^missed/);
+    expect(verdict(1.25, [1.2, 1.3], 1.2)).toMatch(/^not settled by one run: over 1.2/);
+    expect(verdict(1.15, [0.9, 1.4], 1.2)).toMatch(/^not settled by one run: under 1.2/);
   });
 });

@@ -48,3 +48,14 @@ export function ratioInterval(a: readonly number[], b: readonly number[], p: num
   }
   return [pct(ratios, 0.025), pct(ratios, 0.975)];
 }
+
+/**
+ * What one run says of a goal `ratio ≤ goal`, from the ratio's 95 % interval: met when the whole interval is
+ * at or under the goal, missed when the whole interval is over it, and otherwise not settled by one run
+ * (chance alone could have put the ratio on either side).
+ */
+export function verdict(ratio: number, [lo, hi]: readonly [number, number], goal: number): string {
+  if (hi <= goal) return `met (the whole interval ≤ ${goal})`;
+  if (lo > goal) return `missed (the whole interval > ${goal})`;
+  return `not settled by one run: ${ratio <= goal ? 'under' : 'over'} ${goal}, the interval spans it`;
+}
