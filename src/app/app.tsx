@@ -194,7 +194,7 @@ export function App() {
         {webgl ? (
           <MapView
             theme={lightTheme} lang={state.lang} onlineStyleUrl={state.basemap} bbox={state.bbox}
-            overlay={overlay} cooperative={state.embed} onNotice={addNotice} label={t('mapLabel')}
+            overlay={overlay} cooperative={state.embed} onNotice={addNotice} label={t('mapLabel')} ready={!!data}
           >
             <MapState layers={state.layers} />
             <AtDate>{(date) => <>

@@ -3,7 +3,7 @@ import { Map as MlMap, prewarm, setWorkerUrl, NavigationControl, ScaleControl, A
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Bbox, Lang } from '../state/url-schema.ts';
-import { installAutomation } from './automation.ts';
+import { installAutomation, markFirstIdle } from './automation.ts';
 import { allBasemapUrls } from './basemap-urls.ts';
 import { DEFAULT_BBOX, MAX_BOUNDS } from './camera.ts';
 import { bilingualLabel } from './label-text.ts';
@@ -36,13 +36,15 @@ interface Props {
   onNotice(message: string): void;
   children?: ReactNode;
   label: string;
+  /** The app's data has loaded, so that the children draw it: the map's first complete picture follows. */
+  ready?: boolean;
 }
 
 /**
  * The map. It is created once; the style's sources are mounted once with it, and children change only
  * filters, paint properties and feature-state through the context.
  */
-export function MapView({ theme, lang, onlineStyleUrl, bbox, overlay, cooperative, onNotice, children, label }: Props) {
+export function MapView({ theme, lang, onlineStyleUrl, bbox, overlay, cooperative, onNotice, children, label, ready = true }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MlMap | null>(null);
   // The map is created once; later prop changes are applied by the effects below, never by re-creating it.
@@ -112,6 +114,11 @@ export function MapView({ theme, lang, onlineStyleUrl, bbox, overlay, cooperativ
       if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', bilingualLabel(lang));
     }
   }, [map, lang]);
+
+  // Runs after the children's effects of the same commit, so after the data's first feature-state and filters.
+  useEffect(() => {
+    if (map && ready) markFirstIdle(map);
+  }, [map, ready]);
 
   return (
     <div className="map-wrap">

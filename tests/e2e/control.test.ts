@@ -34,6 +34,20 @@ describe('who held what, day by day', () => {
     await context.close();
   });
 
+  it('the first idle the benchmark times a load to comes with the date\'s control drawn and nothing left to draw', async () => {
+    const { page, context, errors } = await openPage(h, '/?date=2016-05-01');
+    // Polled every animation frame: MapLibre's own first idle, in the frame that fires `load`, came before the
+    // app had coloured anything, and three or four frames followed it.
+    await page.waitForFunction(() => window.__syriaMap?.firstIdle != null, undefined, { timeout: 120_000, polling: 'raf' });
+    const atFirstIdle = await page.evaluate(() => window.__syriaMap!.frames);
+    const manbij = await page.evaluate((q) => window.__syriaMap!.featuresAt(q, ['control-fill']).map((f) => f.state.faction), MANBIJ);
+    assert.ok(manbij.includes('islamic_state'), JSON.stringify(manbij));
+    await page.waitForTimeout(1000);
+    assert.equal(await page.evaluate(() => window.__syriaMap!.frames), atFirstIdle, 'frames drawn after the first idle');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it('the area around al-Tanf is US-backed on 15 June 2017, and the line beside the slider says so', async () => {
     const { page, context } = await openPage(h, '/?date=2017-06-15&place=al-tanf');
     await mapIdle(page);
