@@ -58,9 +58,9 @@ interface View { center: [number, number]; zoom: number; width: number; height: 
 interface SliderBox { width: number }
 const hatch = hatchImage();
 /**
- * The bare page: MapLibre alone, the viewer's style, camera, canvas size and hatch image, nothing else. Like
- * the viewer, it sets the date's feature-state once the style has loaded, so that its first `idle` draws
- * the same coloured map.
+ * The bare page: MapLibre alone, the viewer's style, camera, canvas size and hatch image, nothing else. It
+ * sets the date's feature-state once the style has loaded, so that its first `idle` draws the coloured map,
+ * as the viewer's `firstIdle` does (the first idle once the app's data is on the map).
  * With `day`, the bare page with a slider: the same, and under the map a plain range input over the viewer's
  * days, its thumb moved to the date's day with each change, as the viewer's slider is (same range, width and
  * colour; no labels, ticks, chart or React): the least a viewer with a date slider can draw.
