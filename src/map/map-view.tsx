@@ -81,7 +81,10 @@ export function MapView({ theme, lang, onlineStyleUrl, bbox, overlay, cooperativ
       m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
       m.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
       m.addControl(new AttributionControl({ compact: true, customAttribution: ATTRIBUTION }), 'bottom-right');
-      m.once('load', () => {
+      // The layers' state (the date's colours, filters) is applied as soon as the style's sources exist, while
+      // the tiles still load, so that the first frame drawn with them loaded is already the date's map: handed
+      // over at 'load' instead, the app coloured the map only after MapLibre had drawn it once without.
+      m.once('style.load', () => {
         installAutomation(m, kind);
         setMap(m);
       });
