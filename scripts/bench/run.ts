@@ -377,15 +377,15 @@ console.log(`\n| measure | real: viewer | real: bare | ratio | 10×: viewer | 10
 Tenfold data: load ${rx(result.tenfold.loadSlowdown, result.tenfold.loadSlowdownInterval)}, date-change p50 ${rx(result.tenfold.changeP50Slowdown, result.tenfold.changeP50SlowdownInterval)} and p95 ${rx(result.tenfold.changeP95Slowdown, result.tenfold.changeP95SlowdownInterval)} the real data's (goal ≤ 1.5×); MapLibre alone on the same data: ${result.tenfold.bareLoadSlowdown.toFixed(2)}×, ${result.tenfold.bareChangeP50Slowdown.toFixed(2)}× and ${result.tenfold.bareChangeP95Slowdown.toFixed(2)}×.
 Gzip: viewer JS ${(sizes.viewerJsGzip / 1024).toFixed(0)} KiB (of which MapLibre's own main module ${(sizes.maplibreJsGzip / 1024).toFixed(0)} KiB), CSS ${(sizes.viewerCssGzip / 1024).toFixed(0)} KiB, MapLibre worker ${(sizes.workerGzip / 1024).toFixed(0)} KiB.`);
 // Each goal read off its interval, as the README says to read it.
-const t = result.tenfold;
+const ten = result.tenfold;
 const verdicts = {
   loadReal: verdict(real.loadMs.ratio, real.loadMs.ratioInterval, 1.2),
   loadTenfold: verdict(big.loadMs.ratio, big.loadMs.ratioInterval, 1.2),
   changeP95Real: verdict(real.changeMs.ratioP95, real.changeMs.ratioP95Interval, 1.2),
   changeP95Tenfold: verdict(big.changeMs.ratioP95, big.changeMs.ratioP95Interval, 1.2),
-  tenfoldLoad: verdict(t.loadSlowdown, t.loadSlowdownInterval, 1.5),
-  tenfoldChangeP50: t.changeP50SlowdownInterval ? verdict(t.changeP50Slowdown, t.changeP50SlowdownInterval, 1.5) : 'no interval',
-  tenfoldChangeP95: t.changeP95SlowdownInterval ? verdict(t.changeP95Slowdown, t.changeP95SlowdownInterval, 1.5) : 'no interval',
+  tenfoldLoad: verdict(ten.loadSlowdown, ten.loadSlowdownInterval, 1.5),
+  tenfoldChangeP50: ten.changeP50SlowdownInterval ? verdict(ten.changeP50Slowdown, ten.changeP50SlowdownInterval, 1.5) : 'no interval',
+  tenfoldChangeP95: ten.changeP95SlowdownInterval ? verdict(ten.changeP95Slowdown, ten.changeP95SlowdownInterval, 1.5) : 'no interval',
 };
 console.log(`
 Against the goals (see the README, "The benchmark"):

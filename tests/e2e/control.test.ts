@@ -37,7 +37,7 @@ describe('who held what, day by day', () => {
   it('the first idle the benchmark times a load to comes with the date\'s control drawn and nothing left to draw', async () => {
     const { page, context, errors } = await openPage(h, '/?date=2016-05-01');
     // Polled every animation frame: MapLibre's own first idle, in the frame that fires `load`, came before the
-    // app had coloured anything, and three or four frames followed it.
+    // app had coloured anything, and two to four frames followed it.
     await page.waitForFunction(() => window.__syriaMap?.firstIdle != null, undefined, { timeout: 120_000, polling: 'raf' });
     const atFirstIdle = await page.evaluate(() => window.__syriaMap!.frames);
     const manbij = await page.evaluate((q) => window.__syriaMap!.featuresAt(q, ['control-fill']).map((f) => f.state.faction), MANBIJ);
