@@ -49,7 +49,7 @@ function completeStory(s: AppState, params: URLSearchParams): AppState {
   const chapter = story.chapters.find((c) => c.id === s.chapter) ?? story.chapters[0]!;
   return { ...s, date: params.has('date') ? s.date : chapter.date, layers: params.has('layers') ? s.layers : chapter.layers };
 }
-import { usePrefersReducedMotion } from './use-reduced-motion.ts';
+import { usePhoneLayout, usePrefersReducedMotion } from './use-media-query.ts';
 import { Notices } from './notices.tsx';
 import { dataOverlay } from './data-overlay.ts';
 
@@ -64,6 +64,7 @@ export function App() {
   const [webgl] = useState(hasWebGL2);
   const geodata = useGeodata();
   const reducedMotion = usePrefersReducedMotion();
+  const phone = usePhoneLayout();
   // The overlay is mounted once with the map; later language changes go through layout properties.
   const [overlay] = useState(() => dataOverlay(lightTheme, state.lang));
 
@@ -91,9 +92,12 @@ export function App() {
     if (story && state.chapter && !story.chapters.some((c) => c.id === state.chapter)) all.push(t('unknownChapter', { id: state.chapter }));
     if (data && state.place && !data.places.has(state.place)) all.push(t('unknownPlace', { id: state.place }));
     if (data && state.text && !data.sources.has(state.text)) all.push(t('unknownText', { id: state.text }));
+    if (data && state.event && !data.events.some((e) => e.id === state.event)) all.push(t('unknownEvent', { id: state.event }));
+    if (data && state.read && !data.sources.has(state.read)) all.push(t('unknownSource', { id: state.read }));
+    else if (data && state.read && state.passage && data.passages.get(state.passage)?.source !== state.read) all.push(t('unknownPassage', { id: state.passage }));
     if (data?.dropped.length) all.push(t('droppedRecords', { count: data.dropped.length, list: data.dropped.slice(0, 3).join('; ') }));
     return all.filter((m) => !dismissed.has(m));
-  }, [urlNotices, runtimeNotices, data, state.place, dismissed, state.story, state.chapter, story, state.text]);
+  }, [urlNotices, runtimeNotices, data, state.place, dismissed, state.story, state.chapter, story, state.text, state.event, state.read, state.passage]);
 
   const selectPlace = useCallback((id: string | null) => update({ place: id }, 'push'), [update]);
   const [hovered, setHovered] = useState<string | null>(null);
@@ -106,7 +110,13 @@ export function App() {
   const onHostCommand = useCallback((m: HostMessage) => {
     if (m.type === 'syria-map:set-date') update({ date: m.date });
     else if (m.type === 'syria-map:set-place') update({ place: m.place });
-    else update({ story: m.story, chapter: m.chapter });
+    else {
+      // As a link to the chapter would: the chapter's date and layers, its first chapter's for an unknown
+      // chapter id (which the notice names), only the notice for an unknown story.
+      const s = STORIES.stories.get(m.story);
+      const c = s ? s.chapters.find((x) => x.id === m.chapter) ?? s.chapters[0]! : null;
+      update(c ? { story: m.story, chapter: m.chapter, date: c.date, layers: c.layers, place: null, event: null } : { story: m.story, chapter: m.chapter });
+    }
   }, [update]);
   if (state.embed) document.documentElement.classList.add('embed');
   const setDate = useCallback((date: string) => update({ date }), [update]);
@@ -256,7 +266,8 @@ export function App() {
           </Suspense>
         )}
       </main>
-      <footer className="app-footer">
+      {/* On a phone a panel opens as a sheet over the foot of the page: what it hides leaves the Tab order too. */}
+      <footer className="app-footer" inert={phone && !!data && (!!place || !!event || readerOpen || !!story)}>
         <div className="status-row">
           {/* Without a place the line says what it is for, and stays still while the slider moves: the slider's
               own output already shows (and announces) the date. */}

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useLatest } from '../state/use-latest.ts';
+import { FIRST_DAY, LAST_DAY } from '../state/dates.ts';
 import { parseHostMessage, type EmbedMessage, type EmbedState, type HostMessage } from './messages.ts';
 
 /**
@@ -33,6 +34,10 @@ export function EmbedBridge({ state, onCommand }: { state: EmbedState; onCommand
       if (e.source !== parent || (origin && e.origin !== origin)) return;
       const m = parseHostMessage(e.data);
       if (m) command.current(m);
+      // A command of ours that cannot be used: say so to the host page's developer, in the console only.
+      else if (typeof (e.data as { type?: unknown } | null)?.type === 'string' && (e.data as { type: string }).type.startsWith('syria-map:')) {
+        console.warn(`syria-map: message ignored (wrong shape, or a date outside ${FIRST_DAY} to ${LAST_DAY}):`, e.data);
+      }
     };
     window.addEventListener('message', onMessage);
     let last = 0;

@@ -22,16 +22,21 @@ export interface EmbedState {
   chapter: string | null;
 }
 
+import { FIRST_DAY, LAST_DAY, isIsoDate } from '../state/dates.ts';
+
 const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-/** Reads a message from the host; `null` for anything malformed (never throws). */
+/** A date the viewer can show: a real calendar day from the first to the last day it replays. */
+const isViewerDate = (d: unknown): d is string => typeof d === 'string' && isIsoDate(d) && d >= FIRST_DAY && d <= LAST_DAY;
+
+/** Reads a message from the host; `null` for anything malformed (never throws). A date must be a real day
+ * the viewer replays: `2017-02-30` or `2030-01-01` is refused like any other malformed value. */
 export function parseHostMessage(data: unknown): HostMessage | null {
   if (!isObj(data) || typeof data.type !== 'string') return null;
   switch (data.type) {
     case 'syria-map:set-date':
-      return typeof data.date === 'string' && DATE.test(data.date) ? { type: data.type, date: data.date } : null;
+      return isViewerDate(data.date) ? { type: data.type, date: data.date } : null;
     case 'syria-map:set-place':
       return data.place === null || (typeof data.place === 'string' && ID.test(data.place)) ? { type: data.type, place: data.place as string | null } : null;
     case 'syria-map:set-chapter':
@@ -52,7 +57,7 @@ export function parseEmbedMessage(data: unknown): EmbedMessage | null {
   if ((data.type === 'syria-map:state' || data.type === 'syria-map:ready') && isObj(data.state)) {
     const s = data.state;
     const idOrNull = (v: unknown) => v === null || (typeof v === 'string' && ID.test(v));
-    if (typeof s.date === 'string' && DATE.test(s.date) && idOrNull(s.place) && idOrNull(s.story) && idOrNull(s.chapter)) {
+    if (isViewerDate(s.date) && idOrNull(s.place) && idOrNull(s.story) && idOrNull(s.chapter)) {
       return { type: data.type, state: { date: s.date, place: s.place as string | null, story: s.story as string | null, chapter: s.chapter as string | null } };
     }
   }

@@ -57,4 +57,23 @@ describe('url schema', () => {
   it('accepts an empty layer list (all overlays off)', () => {
     expect(parseUrl('layers=').state.layers).toEqual([]);
   });
+
+  it('names an empty item of a list', () => {
+    const r = parseUrl('layers=control,,places');
+    expect(r.notices).toEqual(['unknown layer: (empty)']);
+    expect(r.state.layers).toEqual(DEFAULT_STATE.layers);
+  });
+
+  it('says when a key is given twice, and uses the first', () => {
+    const r = parseUrl('date=2016-01-01&date=2018-01-01');
+    expect(r.state.date).toBe('2016-01-01');
+    expect(r.notices).toEqual(['date given 2 times: using the first']);
+  });
+
+  it('ignores an over-long value whole, rather than using its first part', () => {
+    const url = `https://tiles.example.org/style.json?${'x'.repeat(3000)}`;
+    const r = parseUrl(`basemap=${encodeURIComponent(url)}`);
+    expect(r.state.basemap).toBeNull();
+    expect(r.notices).toEqual([`basemap ignored: ${url.length} characters, over 2048`]);
+  });
 });

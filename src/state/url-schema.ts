@@ -85,7 +85,7 @@ const idList = <T extends string>(ids: readonly T[], what: string) => ({
   parse: (raw: string): Parsed<readonly T[]> => {
     const parts = raw === '' ? [] : raw.split(',');
     const unknown = parts.filter((p) => !(ids as readonly string[]).includes(p));
-    if (unknown.length > 0) return bad(`unknown ${what}: ${unknown.join(', ')}`);
+    if (unknown.length > 0) return bad(`unknown ${what}: ${unknown.map((u) => (u === '' ? '(empty)' : u)).join(', ')}`);
     return ok(ids.filter((id) => parts.includes(id)));
   },
   serialize: (v: readonly T[]) => v.join(','),
@@ -146,6 +146,8 @@ export interface ParseResult {
   notices: string[];
 }
 
+const MAX_VALUE = 2048;
+
 /** Reads a query string (with or without `?`). Never throws: any input gives a usable state. */
 export function parseUrl(search: string): ParseResult {
   const notices: string[] = [];
@@ -159,7 +161,14 @@ export function parseUrl(search: string): ParseResult {
   for (const key of URL_KEYS) {
     const raw = params.get(key);
     if (raw === null) continue;
-    const parsed = SPECS[key].parse(raw.slice(0, 2048));
+    const given = params.getAll(key).length;
+    if (given > 1) notices.push(`${key} given ${given} times: using the first`);
+    // No value of ours is this long; cutting one short (a basemap URL) would use something the link never said.
+    if (raw.length > MAX_VALUE) {
+      notices.push(`${key} ignored: ${raw.length} characters, over ${MAX_VALUE}`);
+      continue;
+    }
+    const parsed = SPECS[key].parse(raw);
     if (parsed.ok) (state as unknown as Record<string, unknown>)[key] = parsed.value;
     else notices.push(parsed.message.length > 160 ? `${parsed.message.slice(0, 157)}…` : parsed.message);
   }

@@ -66,4 +66,22 @@ describe('accessibility and phones', () => {
     await page.waitForURL(/date=2016/);
     await context.close();
   });
+
+  it('at 375×667 Tab never goes under an open sheet, and reaches the slider again once it is closed', async () => {
+    const { page, context } = await openPage(h, '/?place=homs', { width: 375, height: 667 });
+    await mapIdle(page);
+    const sheet = page.getByRole('dialog', { name: /Homs/ });
+    await sheet.waitFor();
+    const underSheet: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const where = await page.evaluate(() => { const a = document.activeElement; return a?.closest('footer') ? a.outerHTML.slice(0, 80) : null; });
+      if (where) underSheet.push(where);
+    }
+    assert.deepEqual(underSheet, [], 'focus went to controls the sheet covers');
+    await sheet.getByRole('button', { name: /^Close/ }).click();
+    await page.getByRole('slider', { name: 'Date' }).focus();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'date-slider');
+    await context.close();
+  });
 });

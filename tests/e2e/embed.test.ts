@@ -90,13 +90,34 @@ describe('embedding the map in an article', () => {
     // Malformed messages from the parent, and a well-formed one posted by the embed to itself.
     await page.evaluate(() => {
       const w = (document.getElementById('map-tanf') as HTMLIFrameElement).contentWindow!;
-      for (const m of [null, 'syria-map:set-date', { type: 'syria-map:set-date', date: '15/06/2016' }, { type: 'syria-map:set-place', place: '<b>x</b>' }]) w.postMessage(m, '*');
+      for (const m of [null, 'syria-map:set-date', { type: 'syria-map:set-date', date: '15/06/2016' }, { type: 'syria-map:set-place', place: '<b>x</b>' },
+        { type: 'syria-map:set-date', date: '2016-13-45' }, { type: 'syria-map:set-date', date: '2030-01-01' }]) w.postMessage(m, '*');
     });
     await tanf.evaluate(() => window.postMessage({ type: 'syria-map:set-date', date: '2019-01-01' }, '*'));
     await page.waitForTimeout(500);
     const q = new URL(tanf.url()).searchParams;
     assert.equal(q.get('date'), '2017-06-15');
     assert.equal(q.get('place'), 'al-tanf');
+    // The impossible dates (which once blanked the embed) changed nothing on screen either.
+    await tanf.getByRole('dialog', { name: /al-Tanf/ }).waitFor({ timeout: 2000 });
+    assert.equal(await tanf.locator('.embed-date').textContent(), '15 June 2017');
+    await context.close();
+  });
+
+  it('a host’s set-chapter opens the chapter at its date, as a link to it would', async () => {
+    const { page, context } = await openPage(h, '/demo/article.html', { width: 1100, height: 900 });
+    const tanf = await frameOf(page, 'map-tanf');
+    await frameIdle(tanf);
+    const send = (m: unknown) => page.evaluate((msg) => {
+      (window as unknown as { SyriaMapEmbed: { send(f: Element, m: unknown): void } }).SyriaMapEmbed.send(document.getElementById('map-tanf')!, msg);
+    }, m);
+    await send({ type: 'syria-map:set-chapter', story: 'race-to-the-border-2017', chapter: 'palmyra' });
+    await tanf.waitForFunction(() => new URLSearchParams(location.search).get('chapter') === 'palmyra');
+    assert.equal(new URL(tanf.url()).searchParams.get('date'), '2017-03-02');
+    // An unknown chapter: the story's first chapter, at its date, with a notice naming the id.
+    await send({ type: 'syria-map:set-chapter', story: 'race-to-the-border-2017', chapter: 'no-such-chapter' });
+    await tanf.waitForFunction(() => new URLSearchParams(location.search).get('date') === '2016-03-04');
+    await tanf.getByText('The story has no chapter “no-such-chapter”').waitFor();
     await context.close();
   });
 });

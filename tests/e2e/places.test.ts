@@ -47,6 +47,16 @@ describe('places and their passages', () => {
     await context.close();
   });
 
+  it('falls back with a notice for an unknown event, text to read or passage', async () => {
+    const { page, context } = await openPage(h, '/?event=constructor&read=pierret-2017&passage=no-such-passage');
+    await page.getByText('No event has the id “constructor”').waitFor();
+    await page.getByText('The text has no passage “no-such-passage”; opening it at its start.').waitFor();
+    await page.getByRole('heading', { name: /Syria in the Aftermath of the Russian Intervention/ }).first().waitFor();
+    await page.goto(`${h.origin}/?read=nope`);
+    await page.getByText('No text has the id “nope”; the reader stays closed.').waitFor();
+    await context.close();
+  });
+
   it('renders names and quotes as text, never as markup', async () => {
     const { page, context } = await openPage(h, '/?place=%3Cimg%20src%3Dx%3E');
     await page.getByText(/invalid place id/).waitFor();
