@@ -17,16 +17,19 @@ function copyOfGeodata(): string {
   fs.cpSync(path.join(ROOT, 'geodata'), path.join(dir, 'geodata'), { recursive: true });
   return dir;
 }
-function edit(root: string, file: string, fn: (data: any) => void) { // eslint-disable-line @typescript-eslint/no-explicit-any
+/** Edits a file of the copy: `fn` changes the parsed data in place, or returns what to write instead (a string as raw text). */
+function edit(root: string, file: string, fn: (data: any) => unknown) { // eslint-disable-line @typescript-eslint/no-explicit-any
   const full = path.join(root, 'geodata', file);
   const data = JSON.parse(fs.readFileSync(full, 'utf8'));
-  fn(data);
-  fs.writeFileSync(full, JSON.stringify(data));
+  const out = fn(data);
+  fs.writeFileSync(full, typeof out === 'string' ? out : JSON.stringify(out === undefined ? data : out));
 }
+const route = (d: { features: Array<{ id: string }> }, id: string) => d.features.find((f) => f.id === id)! as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+const event = (d: Array<{ id: string }>, id: string) => d.find((e) => e.id === id)! as any; // eslint-disable-line @typescript-eslint/no-explicit-any
 const place = (d: { features: Array<{ properties: { id: string } }> }, id: string) => d.features.find((f) => f.properties.id === id)! as any; // eslint-disable-line @typescript-eslint/no-explicit-any
 const town = (d: Array<{ id: string }>, id: string) => d.find((t) => t.id === id)! as any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const CORRUPTIONS: Array<[name: string, file: string, fn: (d: any) => void, expected: RegExp]> = [ // eslint-disable-line @typescript-eslint/no-explicit-any
+const CORRUPTIONS: Array<[name: string, file: string, fn: (d: any) => unknown, expected: RegExp]> = [ // eslint-disable-line @typescript-eslint/no-explicit-any
   ['a swapped lon/lat', 'places.geojson', (d) => { const g = place(d, 'daraa').geometry; g.coordinates = [g.coordinates[1], g.coordinates[0]]; }, /places\.geojson: daraa: geometry\.coordinates: .*longitude and latitude swapped/],
   ['an open ring', 'places.geojson', (d) => { place(d, 'eastern-ghouta').geometry.coordinates[0].pop(); }, /eastern-ghouta: geometry\.coordinates\.0: ring is not closed/],
   ['a clockwise ring', 'places.geojson', (d) => { place(d, 'badiya').geometry.coordinates[0].reverse(); }, /badiya: geometry\.coordinates\.0: exterior ring is clockwise/],
@@ -56,6 +59,27 @@ const CORRUPTIONS: Array<[name: string, file: string, fn: (d: any) => void, expe
   ['a duplicate chapter id', 'stories/race-to-the-border-2017.json', (d) => { d.chapters[1].id = d.chapters[0].id; }, /race-to-the-border-2017\.json: tanf-2016: chapters: duplicate chapter id/],
   ['a chapter camera off the map', 'stories/race-to-the-border-2017.json', (d) => { d.chapters[2].camera.center = [12.5, 41.9]; }, /chapters\.2\.camera\.center: .* outside the map's frame/],
   ['a source whose text is missing', 'sources.json', (d) => { d[2].file = 'sources/missing.md'; }, /sources\.json: iran-turkey-2018: file: sources\/missing\.md does not exist/],
+  // Found by a hostile read on 2026-12-02: each of these once passed, or stopped the validator with a stack trace.
+  ['Syria’s outline not JSON', 'basemap/syria.geojson', () => '{"type":', /basemap\/syria\.geojson: not JSON/],
+  ['a story file holding null', 'stories/race-to-the-border-2017.json', () => null, /race-to-the-border-2017\.json: holds null instead of its data/],
+  ['passages.json holding null', 'passages.json', () => null, /^geodata\/passages\.json: holds null instead of its data$/],
+  ['a byte-order mark', 'events.json', (d) => `\uFEFF${JSON.stringify(d)}`, /^geodata\/events\.json: starts with a byte-order mark/],
+  ['a route of an unknown faction', 'routes.geojson', (d) => { route(d, 'us-backed-push').properties.faction = 'pirates'; }, /routes\.geojson: us-backed-push: properties\.faction/],
+  ['a route with swapped coordinates', 'routes.geojson', (d) => { const g = route(d, 'us-backed-push').geometry; g.coordinates = g.coordinates.map(([x, y]: number[]) => [y, x]); }, /routes\.geojson: us-backed-push: geometry\.coordinates\.0: .* km from Syria \(longitude and latitude swapped\?\)/],
+  ['a route whose dates go backwards', 'routes.geojson', (d) => { route(d, 'us-backed-push').properties.times[1] = '2017-01-01'; }, /routes\.geojson: us-backed-push: properties\.times\.1: dates go backwards/],
+  ['a route ending before its start', 'routes.geojson', (d) => { route(d, 'us-backed-push').properties.to = '2014-01-01'; }, /routes\.geojson: us-backed-push: properties\.to: 2014-01-01 is not the last vertex's date/],
+  ['routes.geojson not JSON', 'routes.geojson', () => 'garbage', /^geodata\/routes\.geojson: not valid JSON/],
+  ['the events’ points emptied', 'derived/events.geojson', (d) => { d.features = []; }, /derived\/events\.geojson: out of date with events\.json or places\.geojson/],
+  ['the route segments not JSON', 'derived/route-segments.geojson', () => 'garbage', /derived\/route-segments\.geojson: out of date with routes\.geojson/],
+  ['the control areas not JSON', 'derived/control-areas.json', () => 'garbage', /derived\/control-areas\.json: out of date with the control data/],
+  ['an event point with swapped coordinates', 'events.json', (d) => { const e = event(d, 'euphrates-shield'); e.coord = [e.coord[1], e.coord[0]]; }, /events\.json: euphrates-shield: coord: .* km outside Syria \(longitude and latitude swapped\?\)/],
+  ['an event ending after the range', 'events.json', (d) => { d[0].to = '2030-01-01'; }, /events\.json: idlib-falls: to: date out of range/],
+  ['an event day its passage does not give, not marked approximate', 'events.json', (d) => { delete event(d, 'su-24-shootdown').dateUncertain; }, /events\.json: su-24-shootdown: dateUncertain: the day 2015-11-24 is not in passage pierret-ankara-shooting-down-russian-bomber, which is dated 2015-11-01 to 2015-11-30/],
+  ['a change of control its passage does not date, not marked approximate', 'control/towns.json', (d) => { delete town(d, 'manbij').periods[1].dateUncertain; }, /towns\.json: manbij: periods\.1\.dateUncertain: the day 2016-08-12 is not in passage/],
+  ['a passage dated after its text', 'passages.json', (d) => { d.find((p: { source: string; date?: unknown }) => p.source === 'pierret-2017' && p.date).date = '2019-05-01'; }, /passages\.json: [a-z0-9-]+: date: 2019-05-01 is after its text was written \(2017-12-31\)/],
+  ['a self-intersecting outline', 'places.geojson', (d) => { const r = place(d, 'eastern-ghouta').geometry.coordinates[0]; [r[1], r[2]] = [r[2], r[1]]; }, /eastern-ghouta: geometry\.coordinates: the ring crosses itself at/],
+  ['a blank place name', 'places.geojson', (d) => { place(d, 'homs').properties.name = '   '; }, /places\.geojson: homs: properties\.name: must not be blank/],
+  ['a zone of an unknown faction, named by its id', 'control/zones.json', (d) => { d[0].periods[0].faction = 'pirates'; }, /zones\.json: tanf-zone: periods\.0\.faction/],
 ];
 
 describe('validation meets corrupted geodata', () => {
@@ -74,6 +98,15 @@ describe('validation meets corrupted geodata', () => {
       }
     });
   }
+  it('reports a missing folder of stories', () => {
+    const root = copyOfGeodata();
+    try {
+      fs.rmSync(path.join(root, 'geodata/stories'), { recursive: true });
+      expect(validateAll(root).map(formatProblem)).toContain('geodata/stories: folder missing');
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
   it('exits non-zero with one line per problem, and writes nothing', () => {
     const root = copyOfGeodata();
     try {

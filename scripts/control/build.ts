@@ -12,8 +12,8 @@ import { city, lonLat } from '../basemap/geonames.ts';
 import { TOWNS } from './towns.ts';
 import { ZONES } from './zones.ts';
 import { EVENTS } from './events.ts';
-import { dayNumber } from '../../src/state/dates.ts';
-import { deriveCells } from '../../src/control/derive.ts';
+import { derivedControlTexts } from '../../src/control/derive.ts';
+import { eventPointsText } from '../../src/control/event-points.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const write = (file: string, text: string) => {
@@ -34,31 +34,23 @@ write('geodata/control/towns.json', `[\n${towns.map((t) => JSON.stringify(t)).jo
 write('geodata/control/zones.json', `${JSON.stringify(ZONES, null, 1)}\n`);
 
 const syria = JSON.parse(fs.readFileSync(path.join(root, 'geodata/basemap/syria.geojson'), 'utf8')).features[0] as Feature<Polygon | MultiPolygon>;
-const { cells, areas } = deriveCells(towns, ZONES, syria);
-write('geodata/derived/control-cells.geojson', `{"type":"FeatureCollection","features":[\n${cells.features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`);
-write('geodata/derived/control-areas.json', `${JSON.stringify(areas)}\n`);
+const derived = derivedControlTexts(towns, ZONES, syria);
+write('geodata/derived/control-cells.geojson', derived.cells);
+write('geodata/derived/control-areas.json', derived.areas);
 const periods = towns.reduce((a, t) => a + t.periods.length, 0);
 console.log(`${towns.length} towns, ${periods} periods, ${periods - towns.length} changes; ${ZONES.length} zone(s); Syria ${Math.round(turf.area(syria) / 1e6)} km²`);
 
 // Events: written as data, and as points for the map (at their place's position), each with its day number
 // so that the layer's filter can show the events near the current date.
 write('geodata/events.json', `[\n${EVENTS.map((e) => JSON.stringify(e)).join(',\n')}\n]\n`);
-const places = JSON.parse(fs.readFileSync(path.join(root, 'geodata/places.geojson'), 'utf8')).features as Array<{ properties: { id: string }; geometry: { type: string; coordinates: unknown } }>;
-const centerOf = (id: string): [number, number] => {
-  const f = places.find((p) => p.properties.id === id);
-  if (!f) throw new Error(`event place ${id} is not in the gazetteer`);
-  if (f.geometry.type === 'Point') return f.geometry.coordinates as [number, number];
-  const pts = (f.geometry.type === 'LineString' ? f.geometry.coordinates : (f.geometry.coordinates as number[][][])[0]!.slice(0, -1)) as number[][];
-  return [pts.reduce((a, p) => a + p[0]!, 0) / pts.length, pts.reduce((a, p) => a + p[1]!, 0) / pts.length];
-};
-const eventPoints = EVENTS.map((e, i) => ({ type: 'Feature', id: i, properties: { event: e.id, title: e.title, kind: e.kind, day: dayNumber(e.date), end: dayNumber(e.to ?? e.date) }, geometry: { type: 'Point', coordinates: (e.coord ?? centerOf(e.place!)).map((x) => Math.round(x * 1e5) / 1e5) } }));
-write('geodata/derived/events.geojson', `{"type":"FeatureCollection","features":[\n${eventPoints.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`);
+const places = JSON.parse(fs.readFileSync(path.join(root, 'geodata/places.geojson'), 'utf8')).features;
+write('geodata/derived/events.geojson', eventPointsText(EVENTS, places));
 console.log(`${EVENTS.length} events`);
 
 // Routes: lines of advance with a date per vertex; ends on the border are snapped onto Syria's outline.
 // Their segments, each with its end day, let the map draw a route as far as the date has reached.
 import { ROUTES } from './routes.ts';
-import { routeSegments } from '../../src/story/route-segments.ts';
+import { routeSegmentsText } from '../../src/story/route-segments.ts';
 const outlineLines = turf.flatten(turf.polygonToLine(syria as never) as never).features;
 const snap = (p: [number, number]): [number, number] => {
   const lines = outlineLines;
@@ -77,6 +69,6 @@ const routes = ROUTES.map((r) => {
   geometry: { type: 'LineString', coordinates: coords } };
 });
 write('geodata/routes.geojson', `{"type":"FeatureCollection","features":[\n${routes.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`);
-const segs = routes.flatMap((r) => routeSegments(r.properties.id, r.properties.faction, r.geometry.coordinates as Array<[number, number]>, r.properties.times));
-write('geodata/derived/route-segments.geojson', `{"type":"FeatureCollection","features":[\n${segs.map((f, i) => JSON.stringify({ ...f, id: i })).join(',\n')}\n]}\n`);
-console.log(`${routes.length} routes, ${segs.length} segments`);
+const segments = routeSegmentsText(routes);
+write('geodata/derived/route-segments.geojson', segments);
+console.log(`${routes.length} routes, ${segments.split('\n').length - 2} segments`);

@@ -12,7 +12,7 @@ export const ZONES: ZoneDef[] = [
     id: 'tanf-zone', name: 'the 55 km zone around al-Tanf', centerTown: 'al-tanf', radiusKm: 55,
     periods: [
       { from: '2017-05-18', faction: 'us_backed', status: 'held', source: R('Reuters', '2017-05-18', 'US-led coalition aircraft strike pro-government forces advancing inside the deconfliction zone around al-Tanf'), note: 'the zone the May–June 2017 US strikes enforced' },
-      { from: '2017-06-15', faction: 'us_backed', status: 'held', source: P('pierret-by-mid-june-2017-washington-s'), note: 'HIMARS deployed to al-Tanf; the zone held until the end of 2024' },
+      { from: '2017-06-15', faction: 'us_backed', status: 'held', source: P('pierret-by-mid-june-2017-washington-s'), dateUncertain: true, note: 'HIMARS deployed to al-Tanf; the zone held until the end of 2024' },
     ],
   },
 ];

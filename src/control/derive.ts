@@ -50,3 +50,12 @@ export function deriveCells(towns: readonly TownRecord[], zones: readonly ZoneRe
   const cells: FeatureCollection<Polygon | MultiPolygon> = { type: 'FeatureCollection', features };
   return { cells, areas: { cellKm2, zones: zoneAreas } satisfies ControlAreas };
 }
+
+/** geodata/derived/control-cells.geojson and control-areas.json as text, as `npm run control` writes them. */
+export function derivedControlTexts(towns: readonly TownRecord[], zones: readonly ZoneRecord[], syria: Feature<Polygon | MultiPolygon>): { cells: string; areas: string } {
+  const { cells, areas } = deriveCells(towns, zones, syria);
+  return {
+    cells: `{"type":"FeatureCollection","features":[\n${cells.features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`,
+    areas: `${JSON.stringify(areas)}\n`,
+  };
+}

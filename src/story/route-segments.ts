@@ -17,6 +17,12 @@ export function routeSegments(route: string, faction: string, coords: ReadonlyAr
   return out;
 }
 
+/** geodata/derived/route-segments.geojson as text: every route's segments in order, numbered from 0. */
+export function routeSegmentsText(routes: ReadonlyArray<{ properties: { id: string; faction: string; times: readonly string[] }; geometry: { coordinates: ReadonlyArray<[number, number]> } }>): string {
+  const segs = routes.flatMap((r) => routeSegments(r.properties.id, r.properties.faction, r.geometry.coordinates, r.properties.times));
+  return `{"type":"FeatureCollection","features":[\n${segs.map((f, i) => JSON.stringify({ ...f, id: i })).join(',\n')}\n]}\n`;
+}
+
 /** The part of a route the date has reached: the vertices up to the last one reached. */
 export function reachedLength(times: readonly string[], date: string): number {
   return times.filter((t) => t <= date).length;

@@ -15,7 +15,7 @@ const range = z.object({ from: day, to: day }).strict()
 export const passageSchema = z.object({
   id: slug,
   source: slug,
-  text: z.string().min(1),
+  text: z.string().regex(/\S/, 'must not be blank'),
   places: z.array(slug),
   date: z.union([day, range]).optional(),
   dateNote: z.string().min(1).optional(),

@@ -12,7 +12,7 @@ const location = z.discriminatedUnion('method', [
 
 export const placePropertiesSchema = z.object({
   id: slug,
-  name: z.string().min(1),
+  name: z.string().regex(/\S/, 'must not be blank'),
   nameAr: z.string().regex(/[\u0600-\u06FF]/, 'must be written in Arabic script'),
   kind: z.enum(PLACE_KINDS),
   /** The spellings the texts use: every one is matched in the texts. */

@@ -1,14 +1,22 @@
+import { createHash } from 'node:crypto';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { FIRST_DAY, LAST_DAY } from '../../state/dates.ts';
+import { derivedControlTexts } from '../../control/derive.ts';
+import { readText } from './derived.ts';
 import { townsSchema, zonesSchema, type ControlPeriod } from '../../control/schema.ts';
 import type { Problem, Validator } from './problem.ts';
-import { parseRecords, readJson, recordIds, zodProblems } from './read.ts';
+import { dayNotInPassage, parseRecords, passageDates, readJson, recordIds } from './read.ts';
 
 const TOWNS = 'geodata/control/towns.json';
 const ZONES = 'geodata/control/zones.json';
 const CELLS = 'geodata/derived/control-cells.geojson';
+const AREAS = 'geodata/derived/control-areas.json';
+const SYRIA = 'geodata/basemap/syria.geojson';
 const FRAME = { west: 35.5, south: 32.2, east: 42.5, north: 37.4 };
 
-function checkPeriods(file: string, id: string, periods: readonly ControlPeriod[], passages: Set<string>, mustStart: boolean, problems: Problem[]) {
+type PassageDates = ReturnType<typeof passageDates>;
+
+function checkPeriods(file: string, id: string, periods: readonly ControlPeriod[], passages: Set<string>, dates: PassageDates, mustStart: boolean, problems: Problem[]) {
   if (mustStart && periods[0]?.from !== FIRST_DAY) problems.push({ file, id, field: 'periods.0.from', message: `the first period must start on ${FIRST_DAY}, not ${periods[0]?.from}` });
   periods.forEach((p, i) => {
     const at = `periods.${i}`;
@@ -17,6 +25,8 @@ function checkPeriods(file: string, id: string, periods: readonly ControlPeriod[
     if (prev && p.from === prev.from) problems.push({ file, id, field: `${at}.from`, message: `overlapping control: two periods start on ${p.from}` });
     else if (prev && p.from < prev.from) problems.push({ file, id, field: `${at}.from`, message: `periods out of order: ${p.from} comes before ${prev.from}` });
     if ('passage' in p.source && !passages.has(p.source.passage)) problems.push({ file, id, field: `${at}.source.passage`, message: `unknown passage: ${p.source.passage}` });
+    const unsure = 'passage' in p.source && !p.dateUncertain && (i > 0 || !mustStart) ? dayNotInPassage(p.from, p.source.passage, dates) : null;
+    if (unsure) problems.push({ file, id, field: `${at}.dateUncertain`, message: unsure });
     if ('date' in p.source && p.source.date > LAST_DAY) problems.push({ file, id, field: `${at}.source.date`, message: `a source dated after ${LAST_DAY}` });
   });
 }
@@ -28,30 +38,45 @@ function checkPeriods(file: string, id: string, periods: readonly ControlPeriod[
 export const validateControl: Validator = (root) => {
   const problems: Problem[] = [];
   const passages = recordIds(root, 'geodata/passages.json');
+  const dates = passageDates(root);
   const rawTowns = readJson(root, TOWNS, problems);
   const rawZones = readJson(root, ZONES, problems);
   if (rawTowns === null || rawZones === null) return problems;
   const townList = parseRecords(TOWNS, rawTowns, townsSchema, problems);
   if (!townList) return problems;
   const towns = { data: townList };
-  const zones = zonesSchema.safeParse(rawZones);
-  if (!zones.success) return [...problems, ...zodProblems(ZONES, undefined, zones.error.issues)];
+  const zoneList = parseRecords(ZONES, rawZones, zonesSchema, problems);
+  if (!zoneList) return problems;
+  const zones = { data: zoneList };
   for (const t of towns.data) {
     const [x, y] = t.coord;
     if (x < FRAME.west || x > FRAME.east || y < FRAME.south || y > FRAME.north) {
       problems.push({ file: TOWNS, id: t.id, field: 'coord', message: `[${x}, ${y}] lies outside Syria's frame${y >= FRAME.west && y <= FRAME.east ? ' (longitude and latitude swapped?)' : ''}` });
     }
-    checkPeriods(TOWNS, t.id, t.periods, passages, true, problems);
+    checkPeriods(TOWNS, t.id, t.periods, passages, dates, true, problems);
   }
   for (const z of zones.data) {
     if (!towns.data.some((t) => t.id === z.centerTown)) problems.push({ file: ZONES, id: z.id, field: 'centerTown', message: `unknown town: ${z.centerTown}` });
-    checkPeriods(ZONES, z.id, z.periods, passages, false, problems);
+    checkPeriods(ZONES, z.id, z.periods, passages, dates, false, problems);
   }
-  const cells = readJson(root, CELLS, problems) as { features?: Array<{ id?: number; properties?: { town?: string; zone?: string } }> } | null;
-  if (cells) {
-    const expected = [...towns.data.map((t) => t.id), ...zones.data.map((z) => z.id)];
-    const actual = (cells.features ?? []).map((f) => f.properties?.town ?? f.properties?.zone);
-    if (expected.join() !== actual.join()) problems.push({ file: CELLS, message: 'out of date with the control data (run npm run control)' });
+  // The derived geometry and areas, once the table is sound: rebuilt from it and Syria's outline, compared as text.
+  const outline = readJson(root, SYRIA, []) as { features?: Array<Feature<Polygon | MultiPolygon>> } | null;
+  const syria = outline?.features?.[0]?.geometry ? outline.features[0] : null;
+  if (problems.length === 0 && syria) {
+    const want = derived(towns.data, zones.data, syria);
+    for (const [file, text] of [[CELLS, want.cells], [AREAS, want.areas]] as const) {
+      const have = readText(root, file, problems);
+      if (have !== null && have !== text) problems.push({ file, message: 'out of date with the control data (run npm run control)' });
+    }
   }
   return problems;
 };
+
+/** The derivation takes a second or two: remembered for the same table and outline (the tests validate many copies). */
+const memo = new Map<string, { cells: string; areas: string }>();
+function derived(towns: Parameters<typeof derivedControlTexts>[0], zones: Parameters<typeof derivedControlTexts>[1], syria: Feature<Polygon | MultiPolygon>) {
+  const key = createHash('sha256').update(JSON.stringify([towns, zones, syria])).digest('hex');
+  let out = memo.get(key);
+  if (!out) memo.set(key, (out = derivedControlTexts(towns, zones, syria)));
+  return out;
+}

@@ -6,6 +6,7 @@ import { validatePassages } from './passages.ts';
 import { validateControl } from './control.ts';
 import { validateEvents } from './events.ts';
 import { validateStories } from './story.ts';
+import { validateRoutes } from './routes.ts';
 
 /**
  * Every validator of the geodata, in the order they run. Each concern registers its own here.
@@ -17,6 +18,7 @@ export const validators: Array<[name: string, validator: Validator]> = [
   ['passages', validatePassages],
   ['control', validateControl],
   ['events', validateEvents],
+  ['routes', validateRoutes],
   ['stories', validateStories],
 ];
 

@@ -44,6 +44,14 @@ export const validatePassages: Validator = (root) => {
   if (!records) return problems;
 
   const texts = sourceBlocks(root, problems);
+  // The last day each text can speak of: its date (a year's last day for a year); none for "not stated".
+  const writtenBy = new Map<string, string>();
+  const sources = readJson(root, 'geodata/sources.json', []);
+  if (Array.isArray(sources)) for (const s of sources as Array<{ id?: unknown; date?: unknown }>) {
+    if (typeof s.id !== 'string' || typeof s.date !== 'string') continue;
+    if (/^\d{4}$/.test(s.date)) writtenBy.set(s.id, `${s.date}-12-31`);
+    else if (/^\d{4}-\d{2}-\d{2}$/.test(s.date)) writtenBy.set(s.id, s.date);
+  }
   const places = placeIds(root);
   if (!places) problems.push({ file: 'geodata/places.geojson', message: 'missing or unreadable: passage places cannot be checked' });
   const seen = new Map<string, string>();
@@ -58,6 +66,9 @@ export const validatePassages: Validator = (root) => {
     if (twin && twin !== p.id) problems.push({ file: FILE, id: p.id, field: 'text', message: `same text as ${twin}` });
     else seen.set(key, p.id);
     if (p.date !== undefined && !p.dateNote) problems.push({ file: FILE, id: p.id, field: 'dateNote', message: 'a date needs a dateNote saying how it was read' });
+    const last = p.date === undefined ? undefined : typeof p.date === 'string' ? p.date : p.date.to;
+    const written = writtenBy.get(p.source);
+    if (last !== undefined && written !== undefined && last > written) problems.push({ file: FILE, id: p.id, field: 'date', message: `${last} is after its text was written (${written})` });
     if (places) p.places.forEach((pl, i) => {
       if (!places.has(pl)) problems.push({ file: FILE, id: p.id, field: `places.${i}`, message: `unknown place: ${pl}` });
     });

@@ -46,13 +46,18 @@ function geometryProblems(f: PlaceFeature, syria: Syria): Problem[] {
     const bad = ringProblem(ring, ri === 0);
     if (bad) out.push({ file: FILE, id, field: `geometry.coordinates.${ri}`, message: bad });
   });
+  if (out.length === 0 && f.geometry.type !== 'Point') {
+    const kink = turf.kinks(f as never).features[0];
+    if (kink) out.push({ file: FILE, id, field: 'geometry.coordinates', message: `the ${f.geometry.type === 'Polygon' ? 'ring' : 'line'} crosses itself at [${kink.geometry.coordinates.map((c) => +c.toFixed(4)).join(', ')}]` });
+  }
   return out;
 }
 
 /** The clean texts, each read into blocks (a missing text is the sources validator's concern). */
 function readTexts(root: string): Array<{ id: string; blocks: Block[] }> {
-  const sources = (readJson(root, 'geodata/sources.json', []) ?? []) as Array<{ id: string; file: string }>;
-  return sources.flatMap((s) => {
+  const sources = readJson(root, 'geodata/sources.json', []);
+  return (Array.isArray(sources) ? sources as Array<{ id?: unknown; file?: unknown }> : []).flatMap((s) => {
+    if (typeof s.id !== 'string' || typeof s.file !== 'string') return [];
     const full = path.join(root, 'geodata', s.file);
     return fs.existsSync(full) ? [{ id: s.id, blocks: parseCorpus(fs.readFileSync(full, 'utf8')) }] : [];
   });
@@ -87,8 +92,10 @@ export const validatePlaces: Validator = (root) => {
   const quoted = new Set<string>();
   const passages = readJson(root, 'geodata/passages.json', []);
   if (Array.isArray(passages)) for (const p of passages as Array<{ places?: string[] }>) for (const id of p.places ?? []) quoted.add(id);
-  const syriaFile = path.join(root, 'geodata/basemap/syria.geojson');
-  const syria: Syria = fs.existsSync(syriaFile) ? JSON.parse(fs.readFileSync(syriaFile, 'utf8')).features[0] : null;
+  // Syria's outline, for the distance check; when it is missing or unreadable the basemap's validator says so.
+  const outline = readJson(root, 'geodata/basemap/syria.geojson', []) as { features?: unknown } | null;
+  const first = Array.isArray(outline?.features) ? outline.features[0] as Syria | undefined : undefined;
+  const syria: Syria = first?.geometry && (first.geometry.type === 'Polygon' || first.geometry.type === 'MultiPolygon') ? first : null;
 
   const valid: PlaceFeature[] = [];
   fc.data.features.forEach((raw, i) => {

@@ -2,19 +2,29 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Problem } from './problem.ts';
 
-/** Reads a JSON file of the geodata; on failure records a problem and gives null. */
+/** Reads a JSON file of the geodata; on failure (missing, a byte-order mark, not JSON, or `null`) records a
+ * problem and gives null, so that a caller given null knows it has been reported. */
 export function readJson(root: string, file: string, problems: Problem[]): unknown {
   const full = path.join(root, file);
   if (!fs.existsSync(full)) {
     problems.push({ file, message: 'file missing' });
     return null;
   }
-  try {
-    return JSON.parse(fs.readFileSync(full, 'utf8'));
-  } catch (e) {
-    problems.push({ file, message: `not valid JSON: ${(e as Error).message}` });
+  const text = fs.readFileSync(full, 'utf8');
+  if (text.startsWith('\uFEFF')) {
+    problems.push({ file, message: 'starts with a byte-order mark: save it as UTF-8 without one' });
     return null;
   }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    // One line per problem: V8's message can quote the text around the fault, newlines and all.
+    problems.push({ file, message: `not valid JSON: ${(e as Error).message.replace(/\s+/g, ' ')}` });
+    return null;
+  }
+  if (data === null) problems.push({ file, message: 'holds null instead of its data' });
+  return data;
 }
 
 /** zod issues as problems: `field` is the issue's path below the record. */
@@ -55,4 +65,26 @@ export function parseRecords<T extends { id: string }>(
 export function recordIds(root: string, file: string): Set<string> {
   const data = readJson(root, file, []);
   return new Set(Array.isArray(data) ? (data as Array<{ id?: unknown }>).map((r) => r.id).filter((id): id is string => typeof id === 'string') : []);
+}
+
+/** The date each passage gives (a day, or a span `{ from, to }`), by passage id; empty when passages.json is unreadable. */
+export function passageDates(root: string): Map<string, string | { from: string; to: string } | undefined> {
+  const data = readJson(root, 'geodata/passages.json', []);
+  const out = new Map<string, string | { from: string; to: string } | undefined>();
+  if (Array.isArray(data)) for (const p of data as Array<{ id?: unknown; date?: unknown }>) {
+    if (typeof p.id === 'string') out.set(p.id, p.date as string | { from: string; to: string } | undefined);
+  }
+  return out;
+}
+
+/**
+ * Why a day sourced to a passage must be marked `dateUncertain`, or null when it need not: the passage gives
+ * that very day (a passage giving a month, a span or no date at all leaves the day to the editor).
+ */
+export function dayNotInPassage(day: string, passage: string, dates: ReadonlyMap<string, string | { from: string; to: string } | undefined>): string | null {
+  if (!dates.has(passage)) return null;
+  const d = dates.get(passage);
+  if (d === day) return null;
+  const given = d === undefined ? 'gives no date' : typeof d === 'string' ? `is dated ${d}` : `is dated ${d.from} to ${d.to}`;
+  return `the day ${day} is not in passage ${passage}, which ${given}: mark it dateUncertain, or cite a record of that day`;
 }

@@ -12,7 +12,7 @@ const FRAME = { west: 30.5, south: 29.5, east: 45.5, north: 39.5 };
 export const validateStories: Validator = (root) => {
   const problems: Problem[] = [];
   const dir = path.join(root, 'geodata/stories');
-  if (!fs.existsSync(dir)) return problems;
+  if (!fs.existsSync(dir)) return [{ file: 'geodata/stories', message: 'folder missing' }];
   const places = placeIds(root) ?? new Set<string>();
   const passages = recordIds(root, 'geodata/passages.json');
   const events = recordIds(root, 'geodata/events.json');
