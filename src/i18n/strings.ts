@@ -71,6 +71,7 @@ const en = {
   layer_control: 'Who held what',
   layer_places: 'Places of the texts',
   layer_events: 'Events',
+  eventTicks: 'Events on the timeline (arrow keys move between them)',
   layer_routes: 'Lines of advance',
   layer_roads: 'Main roads',
   arabicLabels: 'Map labels in Arabic',

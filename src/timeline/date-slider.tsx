@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { FIRST_DAY, LAST_DAY, dayNumber, formatLongDate, isoFromDay } from '../state/dates.ts';
 import { t } from '../i18n/strings.ts';
 import { adjacentDate, dateForKey } from './slider-keys.ts';
@@ -45,17 +45,34 @@ export function DateSlider({ date, onChange, changeDates, events, onEvent, reduc
       {changeDates.map((d) => <span key={d} className="tick tick--change" style={{ left: `${pct(d)}%` }} />)}
     </div>
   ), [changeDates]);
-  const eventTicks = useMemo(() => (
-    <div className="event-ticks">
-      {events.map((ev) => (
-        <button
-          key={ev.id} type="button" className="tick tick--event" style={{ left: `${pct(ev.date)}%` }}
-          aria-label={`${formatLongDate(ev.date)}: ${ev.title}`} title={`${formatLongDate(ev.date)}: ${ev.title}`}
-          onClick={() => onEvent(ev.id)}
-        />
-      ))}
-    </div>
-  ), [events, onEvent]);
+  // The event ticks are one stop of the Tab order (a toolbar with a roving tabindex), not one per event: the
+  // arrow keys, Home and End move between them, Enter or Space opens one.
+  const [activeTick, setActiveTick] = useState(0);
+  const ticksRef = useRef<HTMLDivElement>(null);
+  const eventTicks = useMemo(() => {
+    const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+      const last = events.length - 1;
+      const to = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? Math.min(last, activeTick + 1)
+        : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? Math.max(0, activeTick - 1)
+          : e.key === 'Home' ? 0 : e.key === 'End' ? last : null;
+      if (to === null) return;
+      e.preventDefault();
+      setActiveTick(to);
+      (ticksRef.current?.children[to] as HTMLElement | undefined)?.focus();
+    };
+    return (
+      <div className="event-ticks" role="toolbar" aria-label={t('eventTicks')} ref={ticksRef} onKeyDown={onKeyDown}>
+        {events.map((ev, i) => (
+          <button
+            key={ev.id} type="button" className="tick tick--event" style={{ left: `${pct(ev.date)}%` }}
+            tabIndex={i === Math.min(activeTick, events.length - 1) ? 0 : -1} onFocus={() => setActiveTick(i)}
+            aria-label={`${formatLongDate(ev.date)}: ${ev.title}`} title={`${formatLongDate(ev.date)}: ${ev.title}`}
+            onClick={() => onEvent(ev.id)}
+          />
+        ))}
+      </div>
+    );
+  }, [events, onEvent, activeTick]);
 
   return (
     <div className="slider">

@@ -98,6 +98,27 @@ describe('who held what, day by day', () => {
     await context.close();
   });
 
+  it('the event ticks are one stop of the Tab order, and the arrow keys move along them', async () => {
+    const { page, context } = await openPage(h, '/');
+    await mapIdle(page);
+    const labels = await page.locator('.tick--event').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName);
+    await page.getByRole('slider', { name: 'Date' }).focus();
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(), labels[0]);
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await focused(), labels[1]);
+    await page.keyboard.press('End');
+    assert.equal(await focused(), labels.at(-1));
+    await page.keyboard.press('Tab');
+    assert.ok(!labels.includes(await focused()), 'one Tab leaves the ticks');
+    await page.keyboard.press('Shift+Tab');
+    assert.equal(await focused(), labels.at(-1), 'and Shift+Tab returns to the one last visited');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/event=/);
+    await context.close();
+  });
+
   it('an event is reachable from its tick on the slider, with its source, and Back returns to the date before it', async () => {
     const { page, context } = await openPage(h, '/?date=2016-01-01');
     await mapIdle(page);
