@@ -195,8 +195,9 @@ export function App() {
         </>}
       </header>
       {embedOpen && <AtDate>{(date) => <EmbedDialog state={{ ...state, date }} onClose={() => setEmbedOpen(false)} />}</AtDate>}
-      <Notices messages={notices} onDismiss={(i) => setDismissed((d) => new Set([...d, notices[i]!]))} />
       <main className="app-main">
+        {/* At the top of the map, under the header whatever its height (two rows on a phone). */}
+        <Notices messages={notices} onDismiss={(i) => setDismissed((d) => new Set([...d, notices[i]!]))} />
         {geodata.status === 'error' && <p className="load-error" role="alert">{t('dataFailed', { reason: geodata.message })}</p>}
         {webgl && data && !state.embed && !listOpen && (
           <button type="button" className="skip-link" onClick={openList}>{t('mapAsText')}</button>

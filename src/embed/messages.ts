@@ -2,6 +2,7 @@
  * The message API between an embedded map and the page that hosts it. Every message is a plain object
  * with a `type` starting `syria-map:`; anything else is ignored.
  */
+import { FIRST_DAY, LAST_DAY, isIsoDate } from '../state/dates.ts';
 
 /** Host page → embed. */
 export type HostMessage =
@@ -21,8 +22,6 @@ export interface EmbedState {
   story: string | null;
   chapter: string | null;
 }
-
-import { FIRST_DAY, LAST_DAY, isIsoDate } from '../state/dates.ts';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);

@@ -58,6 +58,12 @@ describe('url schema', () => {
     expect(parseUrl('layers=').state.layers).toEqual([]);
   });
 
+  it('drops a passage without a text to read it in', () => {
+    const r = parseUrl('passage=pierret-in-may-june-2017-us-aircraft');
+    expect(r.state.passage).toBeNull();
+    expect(r.notices).toEqual(['passage pierret-in-may-june-2017-us-aircraft ignored: no text given (read=…)']);
+  });
+
   it('names an empty item of a list', () => {
     const r = parseUrl('layers=control,,places');
     expect(r.notices).toEqual(['unknown layer: (empty)']);

@@ -176,6 +176,10 @@ export function parseUrl(search: string): ParseResult {
     notices.push(`chapter ${state.chapter} ignored: no story given`);
     state.chapter = null;
   }
+  if (state.passage && !state.read) {
+    notices.push(`passage ${state.passage} ignored: no text given (read=…)`);
+    state.passage = null;
+  }
   return { state, notices };
 }
 
