@@ -111,7 +111,7 @@ describe('who held what, day by day', () => {
     await page.keyboard.press('End');
     assert.equal(await focused(), labels.at(-1));
     await page.keyboard.press('Tab');
-    assert.ok(!labels.includes(await focused()), 'one Tab leaves the ticks');
+    assert.ok(!labels.includes((await focused()) ?? null), 'one Tab leaves the ticks');
     await page.keyboard.press('Shift+Tab');
     assert.equal(await focused(), labels.at(-1), 'and Shift+Tab returns to the one last visited');
     await page.keyboard.press('Enter');

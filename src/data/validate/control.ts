@@ -5,13 +5,12 @@ import { derivedControlTexts } from '../../control/derive.ts';
 import { readText } from './derived.ts';
 import { townsSchema, zonesSchema, type ControlPeriod } from '../../control/schema.ts';
 import type { Problem, Validator } from './problem.ts';
-import { dayNotInPassage, parseRecords, passageDates, readJson, recordIds } from './read.ts';
+import { dayNotInPassage, parseRecords, passageDates, readJson, recordIds, syriaOutline } from './read.ts';
 
 const TOWNS = 'geodata/control/towns.json';
 const ZONES = 'geodata/control/zones.json';
 const CELLS = 'geodata/derived/control-cells.geojson';
 const AREAS = 'geodata/derived/control-areas.json';
-const SYRIA = 'geodata/basemap/syria.geojson';
 const FRAME = { west: 35.5, south: 32.2, east: 42.5, north: 37.4 };
 
 type PassageDates = ReturnType<typeof passageDates>;
@@ -60,8 +59,7 @@ export const validateControl: Validator = (root) => {
     checkPeriods(ZONES, z.id, z.periods, passages, dates, false, problems);
   }
   // The derived geometry and areas, once the table is sound: rebuilt from it and Syria's outline, compared as text.
-  const outline = readJson(root, SYRIA, []) as { features?: Array<Feature<Polygon | MultiPolygon>> } | null;
-  const syria = outline?.features?.[0]?.geometry ? outline.features[0] : null;
+  const syria = syriaOutline(root);
   if (problems.length === 0 && syria) {
     const want = derived(towns.data, zones.data, syria);
     for (const [file, text] of [[CELLS, want.cells], [AREAS, want.areas]] as const) {

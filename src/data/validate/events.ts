@@ -1,13 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as turf from '@turf/turf';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { FIRST_DAY, LAST_DAY } from '../../state/dates.ts';
 import { eventsSchema } from '../../control/events-schema.ts';
 import { eventPointsText } from '../../control/event-points.ts';
 import { placeIds } from './passages.ts';
 import type { Problem, Validator } from './problem.ts';
-import { dayNotInPassage, parseRecords, passageDates, readJson, recordIds } from './read.ts';
+import { dayNotInPassage, parseRecords, passageDates, readJson, recordIds, syriaOutline } from './read.ts';
 import { readText } from './derived.ts';
 
 const FILE = 'geodata/events.json';
@@ -25,8 +24,7 @@ export const validateEvents: Validator = (root) => {
   const places = placeIds(root) ?? new Set<string>();
   const passages = recordIds(root, 'geodata/passages.json');
   const dates = passageDates(root);
-  const outline = readJson(root, 'geodata/basemap/syria.geojson', []) as { features?: Array<Feature<Polygon | MultiPolygon>> } | null;
-  const syria = outline?.features?.[0]?.geometry ? outline.features[0] : null;
+  const syria = syriaOutline(root);
   const before = problems.length;
   for (const e of records) {
     for (const field of ['date', 'to'] as const) {

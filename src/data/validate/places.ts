@@ -8,7 +8,7 @@ import { buildMatcher, occursIn } from '../../places/match.ts';
 import { PLACE_LABELS, placeLabels, placeLabelsText } from '../../places/place-labels.ts';
 import { positionProblem, positions, ringProblem } from './geojson.ts';
 import type { Problem, Validator } from './problem.ts';
-import { duplicates, readJson, zodProblems } from './read.ts';
+import { duplicates, readJson, syriaOutline, zodProblems } from './read.ts';
 import { mentionCounts } from '../mention-counts.ts';
 
 const FILE = 'geodata/places.geojson';
@@ -92,10 +92,7 @@ export const validatePlaces: Validator = (root) => {
   const quoted = new Set<string>();
   const passages = readJson(root, 'geodata/passages.json', []);
   if (Array.isArray(passages)) for (const p of passages as Array<{ places?: string[] }>) for (const id of p.places ?? []) quoted.add(id);
-  // Syria's outline, for the distance check; when it is missing or unreadable the basemap's validator says so.
-  const outline = readJson(root, 'geodata/basemap/syria.geojson', []) as { features?: unknown } | null;
-  const first = Array.isArray(outline?.features) ? outline.features[0] as Syria | undefined : undefined;
-  const syria: Syria = first?.geometry && (first.geometry.type === 'Polygon' || first.geometry.type === 'MultiPolygon') ? first : null;
+  const syria: Syria = syriaOutline(root);
 
   const valid: PlaceFeature[] = [];
   fc.data.features.forEach((raw, i) => {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Problem } from './problem.ts';
 
 /** Reads a JSON file of the geodata; on failure (missing, a byte-order mark, not JSON, or `null`) records a
@@ -87,4 +88,11 @@ export function dayNotInPassage(day: string, passage: string, dates: ReadonlyMap
   if (d === day) return null;
   const given = d === undefined ? 'gives no date' : typeof d === 'string' ? `is dated ${d}` : `is dated ${d.from} to ${d.to}`;
   return `the day ${day} is not in passage ${passage}, which ${given}: mark it dateUncertain, or cite a record of that day`;
+}
+
+/** Syria's outline (geodata/basemap/syria.geojson), or null when it is missing or unreadable: the basemap's validator says so. */
+export function syriaOutline(root: string): Feature<Polygon | MultiPolygon> | null {
+  const fc = readJson(root, 'geodata/basemap/syria.geojson', []) as { features?: unknown } | null;
+  const first = Array.isArray(fc?.features) ? fc.features[0] as Feature<Polygon | MultiPolygon> | undefined : undefined;
+  return first?.geometry && (first.geometry.type === 'Polygon' || first.geometry.type === 'MultiPolygon') ? first : null;
 }

@@ -1,5 +1,4 @@
 import * as turf from '@turf/turf';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { z } from 'zod';
 import { FIRST_DAY, LAST_DAY } from '../../state/dates.ts';
 import { FACTION_IDS } from '../../control/factions.ts';
@@ -7,7 +6,7 @@ import { sourceRefSchema } from '../../control/schema.ts';
 import { routeSegmentsText } from '../../story/route-segments.ts';
 import { isoDate, lonLat, slug } from '../schema/common.ts';
 import type { Problem, Validator } from './problem.ts';
-import { duplicates, readJson, recordIds, zodProblems } from './read.ts';
+import { duplicates, readJson, recordIds, syriaOutline, zodProblems } from './read.ts';
 import { readText } from './derived.ts';
 
 const FILE = 'geodata/routes.geojson';
@@ -49,8 +48,7 @@ export const validateRoutes: Validator = (root) => {
   if (data === null) return problems;
   if (data.type !== 'FeatureCollection' || !Array.isArray(data.features)) return [{ file: FILE, message: 'not a GeoJSON FeatureCollection' }];
   const passages = recordIds(root, 'geodata/passages.json');
-  const outline = readJson(root, 'geodata/basemap/syria.geojson', []) as { features?: Array<Feature<Polygon | MultiPolygon>> } | null;
-  const syria = outline?.features?.[0]?.geometry ? outline.features[0] : null;
+  const syria = syriaOutline(root);
   const routes: Route[] = [];
   (data.features as unknown[]).forEach((raw, i) => {
     const rid = (raw as { id?: unknown } | null)?.id;
