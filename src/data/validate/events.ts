@@ -37,7 +37,7 @@ export const validateEvents: Validator = (root) => {
       if (km > MAX_KM_OUTSIDE) problems.push({ file: FILE, id: e.id, field: 'coord', message: `[${e.coord.join(', ')}] lies ${Math.round(km)} km outside Syria (longitude and latitude swapped?)` });
     }
     if ('passage' in e.source && !passages.has(e.source.passage)) problems.push({ file: FILE, id: e.id, field: 'source.passage', message: `unknown passage: ${e.source.passage}` });
-    const unsure = 'passage' in e.source && !e.dateUncertain ? dayNotInPassage(e.to && e.to !== e.date ? `${e.date} to ${e.to}` : e.date, e.source.passage, dates) : null;
+    const unsure = 'passage' in e.source && !e.dateUncertain ? dayNotInPassage(e.to && e.to !== e.date ? { from: e.date, to: e.to } : e.date, e.source.passage, dates) : null;
     if (unsure) problems.push({ file: FILE, id: e.id, field: 'dateUncertain', message: unsure });
   }
   // The map's points, once every event is sound (a broken one has no point to compare).

@@ -79,15 +79,17 @@ export function passageDates(root: string): Map<string, string | { from: string;
 }
 
 /**
- * Why a day sourced to a passage must be marked `dateUncertain`, or null when it need not: the passage gives
- * that very day (a passage giving a month, a span or no date at all leaves the day to the editor).
+ * Why a day (or an event's span of days) sourced to a passage must be marked `dateUncertain`, or null when it
+ * need not: the passage gives that very day or span (a month, a wider span or no date at all leaves the day to
+ * the editor).
  */
-export function dayNotInPassage(day: string, passage: string, dates: ReadonlyMap<string, string | { from: string; to: string } | undefined>): string | null {
+export function dayNotInPassage(day: string | { from: string; to: string }, passage: string, dates: ReadonlyMap<string, string | { from: string; to: string } | undefined>): string | null {
   if (!dates.has(passage)) return null;
   const d = dates.get(passage);
-  if (d === day) return null;
-  const given = d === undefined ? 'gives no date' : typeof d === 'string' ? `is dated ${d}` : `is dated ${d.from} to ${d.to}`;
-  return `the day ${day} is not in passage ${passage}, which ${given}: mark it dateUncertain, or cite a record of that day`;
+  const text = (x: string | { from: string; to: string }) => (typeof x === 'string' ? x : `${x.from} to ${x.to}`);
+  if (d !== undefined && text(d) === text(day)) return null;
+  const given = d === undefined ? 'gives no date' : `is dated ${text(d)}`;
+  return `the day ${text(day)} is not in passage ${passage}, which ${given}: mark it dateUncertain, or cite a record of that day`;
 }
 
 /** Syria's outline (geodata/basemap/syria.geojson), or null when it is missing or unreadable: the basemap's validator says so. */
