@@ -2,10 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { FIRST_DAY, LAST_DAY } from '../../state/dates.ts';
 import { derivedControlTexts } from '../../control/derive.ts';
-import { readText } from './derived.ts';
 import { townsSchema, zonesSchema, type ControlPeriod } from '../../control/schema.ts';
 import type { Problem, Validator } from './problem.ts';
-import { dayNotInPassage, parseRecords, passageDates, readJson, recordIds, syriaOutline } from './read.ts';
+import { dayNotInPassage, outOfRange, parseRecords, passageDates, readJson, readText, recordIds, syriaOutline } from './read.ts';
 
 const TOWNS = 'geodata/control/towns.json';
 const ZONES = 'geodata/control/zones.json';
@@ -19,7 +18,8 @@ function checkPeriods(file: string, id: string, periods: readonly ControlPeriod[
   if (mustStart && periods[0]?.from !== FIRST_DAY) problems.push({ file, id, field: 'periods.0.from', message: `the first period must start on ${FIRST_DAY}, not ${periods[0]?.from}` });
   periods.forEach((p, i) => {
     const at = `periods.${i}`;
-    if (p.from < FIRST_DAY || p.from > LAST_DAY) problems.push({ file, id, field: `${at}.from`, message: `date out of range (${FIRST_DAY} to ${LAST_DAY}): ${p.from}` });
+    const range = outOfRange(p.from);
+    if (range) problems.push({ file, id, field: `${at}.from`, message: range });
     const prev = periods[i - 1];
     if (prev && p.from === prev.from) problems.push({ file, id, field: `${at}.from`, message: `overlapping control: two periods start on ${p.from}` });
     else if (prev && p.from < prev.from) problems.push({ file, id, field: `${at}.from`, message: `periods out of order: ${p.from} comes before ${prev.from}` });

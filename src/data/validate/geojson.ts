@@ -1,4 +1,5 @@
-import type { Position } from 'geojson';
+import * as turf from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 
 /** What is wrong with one position, or null: lon/lat order and ranges (RFC 7946). */
 export function positionProblem(p: unknown): string | null {
@@ -36,4 +37,9 @@ export function* positions(coords: unknown, path = 'geometry.coordinates'): Gene
     return;
   }
   if (Array.isArray(coords)) for (let i = 0; i < coords.length; i++) yield* positions(coords[i], `${path}.${i}`);
+}
+
+/** How far a point lies outside an outline, in km (0 inside it). */
+export function kmOutside(p: [number, number], outline: Feature<Polygon | MultiPolygon>): number {
+  return turf.booleanPointInPolygon(p, outline) ? 0 : turf.pointToPolygonDistance(p, outline as never, { units: 'kilometers' });
 }

@@ -20,8 +20,7 @@ export function placeIds(root: string): Set<string> | null {
 }
 
 /** The parsed clean text of each source listed in sources.json whose file exists. */
-function sourceBlocks(root: string, problems: Problem[]): Map<string, Block[]> {
-  const sources = readJson(root, 'geodata/sources.json', problems);
+function sourceBlocks(root: string, sources: unknown): Map<string, Block[]> {
   const out = new Map<string, Block[]>();
   for (const s of (Array.isArray(sources) ? sources : []) as Array<{ id?: unknown; file?: unknown }>) {
     if (typeof s.id !== 'string' || typeof s.file !== 'string') continue;
@@ -43,10 +42,10 @@ export const validatePassages: Validator = (root) => {
   const records = parseRecords(FILE, data, passagesSchema, problems);
   if (!records) return problems;
 
-  const texts = sourceBlocks(root, problems);
+  const sources = readJson(root, 'geodata/sources.json', problems);
+  const texts = sourceBlocks(root, sources);
   // The last day each text can speak of: its date (a year's last day for a year); none for "not stated".
   const writtenBy = new Map<string, string>();
-  const sources = readJson(root, 'geodata/sources.json', []);
   if (Array.isArray(sources)) for (const s of sources as Array<{ id?: unknown; date?: unknown }>) {
     if (typeof s.id !== 'string' || typeof s.date !== 'string') continue;
     if (/^\d{4}$/.test(s.date)) writtenBy.set(s.id, `${s.date}-12-31`);

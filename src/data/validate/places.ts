@@ -6,7 +6,7 @@ import { parseCorpus, plainText, type Block } from '../corpus.ts';
 import { placeFeatureSchema, placesSchema, type PlaceFeature } from '../schema/places.ts';
 import { buildMatcher, occursIn } from '../../places/match.ts';
 import { PLACE_LABELS, placeLabels, placeLabelsText } from '../../places/place-labels.ts';
-import { positionProblem, positions, ringProblem } from './geojson.ts';
+import { kmOutside, positionProblem, positions, ringProblem } from './geojson.ts';
 import type { Problem, Validator } from './problem.ts';
 import { duplicates, readJson, syriaOutline, zodProblems } from './read.ts';
 import { mentionCounts } from '../mention-counts.ts';
@@ -37,10 +37,8 @@ function geometryProblems(f: PlaceFeature, syria: Syria): Problem[] {
       const swapped = y >= F.west && y <= F.east && x >= F.south && x <= F.north;
       return [{ file: FILE, id, field: at, message: `[${x}, ${y}] lies outside the map's frame${swapped ? ' (longitude and latitude swapped?)' : ''}` }];
     }
-    if (syria && f.properties.kind !== 'country' && !turf.booleanPointInPolygon([x, y], syria)) {
-      const km = turf.pointToPolygonDistance([x, y], syria as never, { units: 'kilometers' });
-      if (km > MAX_KM_ABROAD) return [{ file: FILE, id, field: at, message: `[${x}, ${y}] lies ${Math.round(km)} km from Syria (longitude and latitude swapped?)` }];
-    }
+    const km = syria && f.properties.kind !== 'country' ? kmOutside([x, y], syria) : 0;
+    if (km > MAX_KM_ABROAD) return [{ file: FILE, id, field: at, message: `[${x}, ${y}] lies ${Math.round(km)} km from Syria (longitude and latitude swapped?)` }];
   }
   if (f.geometry.type === 'Polygon') f.geometry.coordinates.forEach((ring, ri) => {
     const bad = ringProblem(ring, ri === 0);

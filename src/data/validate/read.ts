@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { FIRST_DAY, LAST_DAY } from '../../state/dates.ts';
 import type { Problem } from './problem.ts';
 
 /** Reads a JSON file of the geodata; on failure (missing, a byte-order mark, not JSON, or `null`) records a
@@ -97,4 +98,19 @@ export function syriaOutline(root: string): Feature<Polygon | MultiPolygon> | nu
   const fc = readJson(root, 'geodata/basemap/syria.geojson', []) as { features?: unknown } | null;
   const first = Array.isArray(fc?.features) ? fc.features[0] as Feature<Polygon | MultiPolygon> | undefined : undefined;
   return first?.geometry && (first.geometry.type === 'Polygon' || first.geometry.type === 'MultiPolygon') ? first : null;
+}
+
+/** A derived file's text, to compare with what the current data gives; on a missing file records a problem. */
+export function readText(root: string, file: string, problems: Problem[]): string | null {
+  const full = path.join(root, file);
+  if (!fs.existsSync(full)) {
+    problems.push({ file, message: 'file missing (run npm run control)' });
+    return null;
+  }
+  return fs.readFileSync(full, 'utf8');
+}
+
+/** What is wrong with a date outside the days the viewer replays, or null. */
+export function outOfRange(day: string): string | null {
+  return day < FIRST_DAY || day > LAST_DAY ? `date out of range (${FIRST_DAY} to ${LAST_DAY}): ${day}` : null;
 }

@@ -1,13 +1,11 @@
-import * as turf from '@turf/turf';
 import { z } from 'zod';
-import { FIRST_DAY, LAST_DAY } from '../../state/dates.ts';
 import { FACTION_IDS } from '../../control/factions.ts';
 import { sourceRefSchema } from '../../control/schema.ts';
 import { routeSegmentsText } from '../../story/route-segments.ts';
 import { isoDate, lonLat, slug } from '../schema/common.ts';
 import type { Problem, Validator } from './problem.ts';
-import { duplicates, readJson, recordIds, syriaOutline, zodProblems } from './read.ts';
-import { readText } from './derived.ts';
+import { duplicates, outOfRange, readJson, readText, recordIds, syriaOutline, zodProblems } from './read.ts';
+import { kmOutside } from './geojson.ts';
 
 const FILE = 'geodata/routes.geojson';
 const SEGMENTS = 'geodata/derived/route-segments.geojson';
@@ -61,21 +59,18 @@ export const validateRoutes: Validator = (root) => {
     if (p.id !== r.id) problems.push({ file: FILE, id, field: 'properties.id', message: `differs from the feature id ${r.id}` });
     if (p.times.length !== g.coordinates.length) problems.push({ file: FILE, id, field: 'properties.times', message: `${p.times.length} dates for ${g.coordinates.length} vertices` });
     p.times.forEach((t, k) => {
-      if (t < FIRST_DAY || t > LAST_DAY) problems.push({ file: FILE, id, field: `properties.times.${k}`, message: `date out of range (${FIRST_DAY} to ${LAST_DAY}): ${t}` });
+      const range = outOfRange(t);
+      if (range) problems.push({ file: FILE, id, field: `properties.times.${k}`, message: range });
       if (k > 0 && t < p.times[k - 1]!) problems.push({ file: FILE, id, field: `properties.times.${k}`, message: `dates go backwards: ${t} after ${p.times[k - 1]}` });
     });
     if (p.from !== p.times[0]) problems.push({ file: FILE, id, field: 'properties.from', message: `${p.from} is not the first vertex's date ${p.times[0]}` });
     if (p.to !== p.times.at(-1)) problems.push({ file: FILE, id, field: 'properties.to', message: `${p.to} is not the last vertex's date ${p.times.at(-1)}` });
     if ('passage' in p.source && !passages.has(p.source.passage)) problems.push({ file: FILE, id, field: 'properties.source.passage', message: `unknown passage: ${p.source.passage}` });
-    if (syria) {
-      for (const [k, [x, y]] of g.coordinates.entries()) {
-        if (turf.booleanPointInPolygon([x, y], syria)) continue;
-        const km = turf.pointToPolygonDistance([x, y], syria as never, { units: 'kilometers' });
-        if (km > MAX_KM_OUTSIDE) {
-          problems.push({ file: FILE, id, field: `geometry.coordinates.${k}`, message: `[${x}, ${y}] lies ${Math.round(km)} km from Syria (longitude and latitude swapped?)` });
-          break;
-        }
-      }
+    const kms = syria ? g.coordinates.map((c) => kmOutside(c, syria)) : [];
+    const far = kms.findIndex((km) => km > MAX_KM_OUTSIDE);
+    if (far >= 0) {
+      const [x, y] = g.coordinates[far]!;
+      problems.push({ file: FILE, id, field: `geometry.coordinates.${far}`, message: `[${x}, ${y}] lies ${Math.round(kms[far]!)} km from Syria (longitude and latitude swapped?)` });
     }
   });
   for (const id of duplicates(routes.map((r) => r.id))) problems.push({ file: FILE, id, field: 'id', message: 'duplicate id' });

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { FIRST_DAY, LAST_DAY } from '../../state/dates.ts';
 import { storySchema } from '../../story/schema.ts';
 import { placeIds } from './passages.ts';
 import type { Problem, Validator } from './problem.ts';
-import { duplicates, readJson, recordIds, zodProblems } from './read.ts';
+import { duplicates, outOfRange, readJson, recordIds, zodProblems } from './read.ts';
 
 const FRAME = { west: 30.5, south: 29.5, east: 45.5, north: 39.5 };
 
@@ -31,7 +30,8 @@ export const validateStories: Validator = (root) => {
     for (const id of duplicates(s.chapters.map((c) => c.id))) problems.push({ file, id, field: 'chapters', message: 'duplicate chapter id' });
     s.chapters.forEach((c, i) => {
       const at = `chapters.${i}`;
-      if (c.date < FIRST_DAY || c.date > LAST_DAY) problems.push({ file, id: c.id, field: `${at}.date`, message: `date out of range (${FIRST_DAY} to ${LAST_DAY}): ${c.date}` });
+      const range = outOfRange(c.date);
+      if (range) problems.push({ file, id: c.id, field: `${at}.date`, message: range });
       const [x, y] = c.camera.center;
       if (x < FRAME.west || x > FRAME.east || y < FRAME.south || y > FRAME.north) problems.push({ file, id: c.id, field: `${at}.camera.center`, message: `[${x}, ${y}] lies outside the map's frame` });
       const check = (ids: readonly string[], known: Set<string>, field: string, what: string) => ids.forEach((id, k) => {
