@@ -93,11 +93,12 @@ export function App() {
     if (data && state.place && !data.places.has(state.place)) all.push(t('unknownPlace', { id: state.place }));
     if (data && state.text && !data.sources.has(state.text)) all.push(t('unknownText', { id: state.text }));
     if (data && state.event && !data.events.some((e) => e.id === state.event)) all.push(t('unknownEvent', { id: state.event }));
-    if (data && state.read && !data.sources.has(state.read)) all.push(t('unknownSource', { id: state.read }));
-    else if (data && state.read && state.passage && data.passages.get(state.passage)?.source !== state.read) all.push(t('unknownPassage', { id: state.passage }));
+    // The embed has no reader: it ignores `read` and `passage` whatever they say.
+    if (data && state.read && !state.embed && !data.sources.has(state.read)) all.push(t('unknownSource', { id: state.read }));
+    else if (data && state.read && !state.embed && state.passage && data.passages.get(state.passage)?.source !== state.read) all.push(t('unknownPassage', { id: state.passage }));
     if (data?.dropped.length) all.push(t('droppedRecords', { count: data.dropped.length, list: data.dropped.slice(0, 3).join('; ') }));
     return all.filter((m) => !dismissed.has(m));
-  }, [urlNotices, runtimeNotices, data, state.place, dismissed, state.story, state.chapter, story, state.text, state.event, state.read, state.passage]);
+  }, [urlNotices, runtimeNotices, data, state.place, dismissed, state.story, state.chapter, story, state.text, state.event, state.read, state.passage, state.embed]);
 
   const selectPlace = useCallback((id: string | null) => update({ place: id }, 'push'), [update]);
   const [hovered, setHovered] = useState<string | null>(null);
@@ -130,7 +131,10 @@ export function App() {
   const events = useMemo(() => data?.events ?? [], [data]);
   const eventIndex = state.event ? events.findIndex((e) => e.id === state.event) : -1;
   const event = eventIndex >= 0 ? events[eventIndex]! : null;
-  const sliderEvents = useMemo(() => events.map((e) => ({ id: e.id, date: e.date, title: e.title })), [events]);
+  // In date order (the file's order is not checked): the ticks' arrow keys and the panel's Earlier and Later
+  // follow it.
+  const sliderEvents = useMemo(() => events.map((e) => ({ id: e.id, date: e.date, title: e.title })).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)), [events]);
+  const eventPosition = event ? sliderEvents.findIndex((e) => e.id === event.id) : -1;
   const selectEvent = useCallback((id: string) => {
     const e = events.find((x) => x.id === id);
     if (e) update({ event: id, date: e.date, place: null }, 'push');
@@ -249,6 +253,7 @@ export function App() {
             placeName={event.place ? data.places.get(event.place)?.name : undefined}
             onPlace={event.place ? () => update({ place: event.place!, event: null }, 'push') : undefined}
             onClose={() => update({ event: null }, 'push')}
+            earlier={sliderEvents[eventPosition - 1]} later={eventPosition >= 0 ? sliderEvents[eventPosition + 1] : undefined} onEvent={selectEvent}
           />
         )}
         {place && data && (

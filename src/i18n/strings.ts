@@ -40,6 +40,7 @@ const en = {
   unknownStory: 'No story has the id “{id}”.',
   unknownChapter: 'The story has no chapter “{id}”; opening its first chapter.',
   closeEvent: 'Close the event',
+  eventSteps: 'Other events', earlierEvent: 'Earlier event', laterEvent: 'Later event',
   dateApproximate: 'the day is approximate',
   showPlace: 'Show {name}',
   eventSource: 'Source',

@@ -64,6 +64,12 @@ describe('url schema', () => {
     expect(r.notices).toEqual(['passage pierret-in-may-june-2017-us-aircraft ignored: no text given (read=…)']);
   });
 
+  it('in the embed, which has no reader, drops a passage without a notice', () => {
+    const r = parseUrl('embed=1&passage=pierret-in-may-june-2017-us-aircraft');
+    expect(r.state.passage).toBeNull();
+    expect(r.notices).toEqual([]);
+  });
+
   it('names an empty item of a list', () => {
     const r = parseUrl('layers=control,,places');
     expect(r.notices).toEqual(['unknown layer: (empty)']);

@@ -177,7 +177,8 @@ export function parseUrl(search: string): ParseResult {
     state.chapter = null;
   }
   if (state.passage && !state.read) {
-    notices.push(`passage ${state.passage} ignored: no text given (read=…)`);
+    // The embed has no reader, and ignores `read` and `passage` alike.
+    if (!state.embed) notices.push(`passage ${state.passage} ignored: no text given (read=…)`);
     state.passage = null;
   }
   return { state, notices };

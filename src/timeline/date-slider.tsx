@@ -1,7 +1,7 @@
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { FIRST_DAY, LAST_DAY, dayNumber, formatLongDate, isoFromDay } from '../state/dates.ts';
 import { t } from '../i18n/strings.ts';
-import { adjacentDate, dateForKey } from './slider-keys.ts';
+import { adjacentDate, dateForKey, nearestTick } from './slider-keys.ts';
 import { PLAY_SPEEDS, usePlay, type PlaySpeed } from './use-play.ts';
 
 export interface SliderEvent { id: string; date: string; title: string }
@@ -11,6 +11,7 @@ interface Props {
   onChange(date: string): void;
   /** Dates on which control changed somewhere (sorted, unique). */
   changeDates: readonly string[];
+  /** In date order: the arrow keys move along the ticks in this order. */
   events: readonly SliderEvent[];
   /** An event's tick was clicked: the handler moves to the event's date too, in the same history entry (a
    * separate date change first would overwrite the entry Back returns to). */
@@ -22,6 +23,8 @@ const MIN = dayNumber(FIRST_DAY);
 const MAX = dayNumber(LAST_DAY);
 const pct = (iso: string) => ((dayNumber(iso) - MIN) / (MAX - MIN)) * 100;
 const YEARS = Array.from({ length: 10 }, (_, i) => 2015 + i);
+/** How far (CSS pixels) from a tick's centre a click or tap on the strip of event ticks still opens it. */
+const TICK_REACH = 12;
 
 /** The date slider: day by day from 2015-01-01 to 2024-12-08, with ticks for every change and event. */
 export function DateSlider({ date, onChange, changeDates, events, onEvent, reducedMotion }: Props) {
@@ -60,14 +63,25 @@ export function DateSlider({ date, onChange, changeDates, events, onEvent, reduc
       setActiveTick(to);
       (ticksRef.current?.children[to] as HTMLElement | undefined)?.focus();
     };
+    // A click or tap anywhere on the strip (which is taller than the ticks) opens the tick nearest to it: the
+    // ticks are 9 px and overlap where events are days apart, too small to aim at with a finger. Enter or
+    // Space on a focused tick (a click of detail 0) opens that tick.
+    const onClick = (e: MouseEvent<HTMLDivElement>) => {
+      const buttons = [...(ticksRef.current?.children ?? [])] as HTMLElement[];
+      const own = buttons.indexOf((e.target as HTMLElement).closest('button') as HTMLElement);
+      const centres = buttons.map((b) => { const r = b.getBoundingClientRect(); return r.left + r.width / 2; });
+      const i = e.detail === 0 ? (own >= 0 ? own : null) : nearestTick(centres, e.clientX, TICK_REACH, own);
+      if (i === null || !events[i]) return;
+      setActiveTick(i);
+      onEvent(events[i].id);
+    };
     return (
-      <div className="event-ticks" role="toolbar" aria-label={t('eventTicks')} ref={ticksRef} onKeyDown={onKeyDown}>
+      <div className="event-ticks" role="toolbar" aria-label={t('eventTicks')} ref={ticksRef} onKeyDown={onKeyDown} onClick={onClick}>
         {events.map((ev, i) => (
           <button
             key={ev.id} type="button" className="tick tick--event" style={{ left: `${pct(ev.date)}%` }}
             tabIndex={i === Math.min(activeTick, events.length - 1) ? 0 : -1} onFocus={() => setActiveTick(i)}
             aria-label={`${formatLongDate(ev.date)}: ${ev.title}`} title={`${formatLongDate(ev.date)}: ${ev.title}`}
-            onClick={() => onEvent(ev.id)}
           />
         ))}
       </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adjacentDate, dateForKey } from './slider-keys.ts';
+import { adjacentDate, dateForKey, nearestTick } from './slider-keys.ts';
 
 describe('slider keys', () => {
   it('moves a day, a month, or to the ends', () => {
@@ -21,5 +21,18 @@ describe('slider keys', () => {
     expect(adjacentDate(changes, '2016-08-12', -1)).toBe('2016-03-04');
     expect(adjacentDate(changes, '2018-01-01', 1)).toBeNull();
     expect(adjacentDate(changes, '2015-01-01', -1)).toBeNull();
+  });
+
+  it('a click on the event ticks takes the tick nearest to it, within reach', () => {
+    const centres = [10, 18, 40];
+    expect(nearestTick(centres, 13, 12)).toBe(0);
+    expect(nearestTick(centres, 15, 12)).toBe(1);
+    expect(nearestTick(centres, 52, 12)).toBe(2);
+    expect(nearestTick(centres, 53, 12)).toBeNull();
+    expect(nearestTick(centres, 29, 12)).toBe(1);
+    expect(nearestTick([], 0, 12)).toBeNull();
+    // Two ticks on one day: the one under the pointer, else the first.
+    expect(nearestTick([20, 20], 21, 12)).toBe(0);
+    expect(nearestTick([20, 20], 21, 12, 1)).toBe(1);
   });
 });

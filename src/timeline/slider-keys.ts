@@ -22,3 +22,18 @@ export function adjacentDate(sorted: readonly string[], date: string, direction:
   for (let i = sorted.length - 1; i >= 0; i--) if (sorted[i]! < date) return sorted[i]!;
   return null;
 }
+
+/**
+ * The index of the centre nearest to `x`, if it lies within `reach` (CSS pixels), else null. A click or tap on
+ * the event ticks opens the tick nearest to where it landed, not whichever of two overlapping ticks is on top.
+ * On a tie the first is taken, unless `prefer` (the tick under the pointer) is one of those tied.
+ */
+export function nearestTick(centres: readonly number[], x: number, reach: number, prefer?: number): number | null {
+  let best: number | null = null;
+  let bestDistance = Infinity;
+  centres.forEach((c, i) => {
+    const d = Math.abs(c - x);
+    if (d < bestDistance || (d === bestDistance && i === prefer)) { best = i; bestDistance = d; }
+  });
+  return bestDistance <= reach ? best : null;
+}

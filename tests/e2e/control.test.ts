@@ -140,4 +140,56 @@ describe('who held what, day by day', () => {
     assert.ok(!later.includes('tanf-strike-1'), 'its marker has gone with the date');
     await context.close();
   });
+
+  it('the event panel steps to the events before and after it in date order, and Back steps back', async () => {
+    const { page, context } = await openPage(h, '/?event=tanf-strike-1');
+    await mapIdle(page);
+    await page.getByRole('dialog', { name: 'First US strike near al-Tanf' }).waitFor();
+    const later = page.getByRole('button', { name: 'Later event' });
+    assert.equal(await later.getAttribute('title'), '6 June 2017: Second US strike near al-Tanf');
+    await later.click();
+    await page.getByRole('dialog', { name: 'Second US strike near al-Tanf' }).waitFor();
+    assert.match(page.url(), /event=tanf-strike-2/);
+    assert.equal(await page.locator('output.slider-date').innerText(), '6 June 2017');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Later event ›', 'the focus stays on the button');
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'Third US strike near al-Tanf' }).waitFor();
+    await page.getByRole('button', { name: 'Earlier event' }).click();
+    await page.getByRole('button', { name: 'Earlier event' }).click();
+    await page.getByRole('button', { name: 'Earlier event' }).click();
+    await page.getByRole('dialog', { name: 'The Astana de-escalation zones' }).waitFor();
+    await page.goBack();
+    await page.getByRole('dialog', { name: 'First US strike near al-Tanf' }).waitFor();
+    // At either end of the timeline one of the two is disabled.
+    await page.goto(`${h.origin}/?event=idlib-falls`);
+    await page.getByRole('dialog', { name: 'Idlib falls to Jaish al-Fatah' }).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Earlier event' }).isDisabled(), true);
+    assert.equal(await page.getByRole('button', { name: 'Later event' }).isDisabled(), false);
+    await page.goto(`${h.origin}/?event=fall-of-damascus`);
+    await page.getByRole('dialog', { name: 'The fall of Damascus' }).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Later event' }).isDisabled(), true);
+    await context.close();
+  });
+
+  it('on a phone, a tap beside an event tick opens the tick nearest to it, and a tap far from any opens none', async () => {
+    const { page, context } = await openPage(h, '/?date=2016-01-01', { width: 390, height: 844 });
+    await mapIdle(page);
+    const tick = page.getByRole('button', { name: '5 March 2020: The Moscow ceasefire for Idlib' });
+    const box = (await tick.boundingBox())!;
+    assert.ok(box.width < 12 && box.height < 12, `the tick itself is small (${box.width}×${box.height})`);
+    // 7 px to the right of its centre and 8 px below it: off the tick, within the strip.
+    await page.mouse.click(box.x + box.width / 2 + 7, box.y + box.height / 2 + 8);
+    await page.getByRole('dialog', { name: 'The Moscow ceasefire for Idlib' }).waitFor();
+    assert.match(page.url(), /event=moscow-ceasefire/);
+    await page.getByRole('button', { name: 'Close the event' }).click();
+    await page.waitForURL((u) => !u.search.includes('event='));
+    // Halfway between 2021 and 2023 no event lies within reach.
+    const strip = (await page.getByRole('toolbar').boundingBox())!;
+    const pxPerDay = strip.width / (Date.UTC(2024, 11, 8) - Date.UTC(2015, 0, 1)) * 86_400_000;
+    await page.mouse.click(strip.x + pxPerDay * ((Date.UTC(2022, 0, 1) - Date.UTC(2015, 0, 1)) / 86_400_000), strip.y + strip.height / 2);
+    await page.waitForTimeout(300);
+    assert.doesNotMatch(page.url(), /event=/);
+    await context.close();
+  });
 });
+

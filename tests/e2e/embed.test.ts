@@ -120,4 +120,19 @@ describe('embedding the map in an article', () => {
     await tanf.getByText('The story has no chapter “no-such-chapter”').waitFor();
     await context.close();
   });
+
+  it('an embed ignores read and passage, which only the full viewer uses, without a notice; the full viewer names them', async () => {
+    const { page, context } = await openPage(h, '/?embed=1&place=al-tanf&read=no-such-text&passage=no-such-passage');
+    await mapIdle(page);
+    await page.getByRole('dialog', { name: /al-Tanf/ }).waitFor();
+    assert.equal(await page.locator('.notices li').count(), 0, await page.locator('.notices').innerText().catch(() => ''));
+    await page.goto(`${h.origin}/?embed=1&passage=no-such-passage`);
+    await mapIdle(page);
+    assert.equal(await page.locator('.notices li').count(), 0);
+    await page.goto(`${h.origin}/?place=al-tanf&read=no-such-text`);
+    await mapIdle(page);
+    await page.getByText('no-such-text').first().waitFor();
+    await context.close();
+  });
 });
+
