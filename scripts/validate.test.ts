@@ -41,6 +41,7 @@ const CORRUPTIONS: Array<[name: string, file: string, fn: (d: any) => unknown, e
   ['mention counts out of step with the mentions', 'derived/mention-counts.json', (d) => { d.counts.damascus['pierret-2017'] += 1; }, /derived\/mention-counts\.json: differs from the counts of mentions\.json/],
   ['a passage not in its source', 'passages.json', (d) => { d[0].text = d[0].text.replace(/\w+/, 'Verily'); }, /passages\.json: [a-z0-9-]+: text: not found verbatim in/],
   ['a dangling place id', 'passages.json', (d) => { d[0].places.push('atlantis'); }, /passages\.json: [a-z0-9-]+: places\.\d+: unknown place: atlantis/],
+  ['a place tied to a passage that does not name it, with no note', 'passages.json', (d) => { delete d.find((p: { id: string }) => p.id === 'iran-syria-2024-israeli-air-strikes').note; }, /passages\.json: iran-syria-2024-israeli-air-strikes: places\.0: israel is not named in the text \(Israel\): add a note/],
   ['a passage of an unknown source', 'passages.json', (d) => { d[0].source = 'nowhere'; }, /passages\.json: [a-z0-9-]+: source: unknown source: nowhere/],
   ['an impossible date', 'passages.json', (d) => { d.find((p: { date?: unknown }) => p.date).date = '2017-02-30'; }, /passages\.json: [a-z0-9-]+: date.*real date/],
   ['an end before a start', 'passages.json', (d) => { d.find((p: { date?: unknown }) => typeof p.date === 'object').date = { from: '2017-06-30', to: '2017-05-01' }; }, /ends before it starts/],

@@ -11,6 +11,7 @@ const TEXT = [
   '> [pull quote] Pentagon-backed rebels', '', '[^1]: A note.', '',
 ].join('\n');
 
+const NAMES: Record<string, { name: string; aliases: string[] }> = { 'al-tanf': { name: 'al-Tanf', aliases: ['al-Tanaf'] }, jordan: { name: 'Jordan', aliases: [] } };
 const roots: string[] = [];
 /** A throwaway repository root with one source, one place and the given passages (no places file if `places` is null). */
 function createRoot(passages: unknown[], places: string[] | null = ['al-tanf']): string {
@@ -23,7 +24,7 @@ function createRoot(passages: unknown[], places: string[] | null = ['al-tanf']):
   }]));
   fs.writeFileSync(path.join(root, 'geodata/passages.json'), JSON.stringify(passages));
   if (places) {
-    const features = places.map((id) => ({ type: 'Feature', id, properties: { id }, geometry: { type: 'Point', coordinates: [38, 33] } }));
+    const features = places.map((id) => ({ type: 'Feature', id, properties: { id, ...NAMES[id] }, geometry: { type: 'Point', coordinates: [38, 33] } }));
     fs.writeFileSync(path.join(root, 'geodata/places.geojson'), JSON.stringify({ type: 'FeatureCollection', features }));
   }
   return root;
@@ -41,14 +42,14 @@ describe('validatePassages', () => {
   });
 
   it('names the passage and the source when the text is not verbatim', () => {
-    expect(messages(createRoot([createPassage({ text: 'US aircraft struck near al-Tanf,' })])))
+    expect(messages(createRoot([createPassage({ text: 'US aircraft struck near al-Tanf,', places: [] })])))
       .toEqual(['geodata/passages.json: tanf: text: not found verbatim in pierret-2017']);
   });
 
   it('refuses text from a pull quote, across a footnote mark, or with one', () => {
     const root = createRoot([
-      createPassage({ id: 'a', text: 'rebels, twice.' }),
-      createPassage({ id: 'b', text: 'rebels,[^1] twice.' }),
+      createPassage({ id: 'a', text: 'rebels, twice.', places: [] }),
+      createPassage({ id: 'b', text: 'rebels,[^1] twice.', places: [] }),
     ]);
     expect(messages(root)).toEqual([
       'geodata/passages.json: a: text: not found verbatim in pierret-2017',
@@ -56,10 +57,22 @@ describe('validatePassages', () => {
     ]);
   });
 
+  it('wants each place named in the text, by its name or an alias, or a note saying why it is there', () => {
+    const root = createRoot([
+      createPassage({ id: 'alias' }),
+      createPassage({ id: 'bare', text: 'Pentagon-backed rebels,', places: ['al-tanf', 'jordan'] }),
+      createPassage({ id: 'noted', text: 'twice.', note: '“twice” is the two strikes near al-Tanaf of the sentence before' }),
+    ], ['al-tanf', 'jordan']);
+    expect(messages(root)).toEqual([
+      'geodata/passages.json: bare: places.0: al-tanf is not named in the text (al-Tanf, al-Tanaf): add a note saying why the passage is tied to it',
+      'geodata/passages.json: bare: places.1: jordan is not named in the text (Jordan): add a note saying why the passage is tied to it',
+    ]);
+  });
+
   it('names an unreal date and a range that ends before it starts', () => {
     const root = createRoot([
       createPassage({ id: 'd', date: '2017-02-30', dateNote: 'n' }),
-      createPassage({ id: 'r', text: 'twice.', date: { from: '2017-06-30', to: '2017-05-01' }, dateNote: 'n' }),
+      createPassage({ id: 'r', text: 'twice.', places: [], date: { from: '2017-06-30', to: '2017-05-01' }, dateNote: 'n' }),
     ]);
     expect(messages(root)).toEqual([
       'geodata/passages.json: d: date: invalid date: 2017-02-30 (must be a real date written YYYY-MM-DD)',
@@ -70,9 +83,9 @@ describe('validatePassages', () => {
   it('reports duplicates, unknown sources and places, and a date without its note', () => {
     const root = createRoot([
       createPassage(),
-      createPassage({ text: 'twice.' }),
+      createPassage({ text: 'twice.', places: [] }),
       createPassage({ id: 'x', source: 'nowhere', places: ['atlantis'] }),
-      createPassage({ id: 'n', text: 'In May-June 2017,', date: '2017-06-01' }),
+      createPassage({ id: 'n', text: 'In May-June 2017,', places: [], date: '2017-06-01' }),
       createPassage({ id: 'twin' }),
     ]);
     expect(messages(root)).toEqual([

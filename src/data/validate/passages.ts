@@ -1,22 +1,38 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Block, findPassage, normalizeWhitespace, parseCorpus } from '../corpus.ts';
+import { occursIn } from '../../places/match.ts';
 import { passagesSchema } from '../schema/passages.ts';
 import type { Problem, Validator } from './problem.ts';
 import { parseRecords, readJson } from './read.ts';
 
 const FILE = 'geodata/passages.json';
 
-/** The ids of geodata/places.geojson (`properties.id` of each feature), or null when the file is absent or unreadable. */
-export function placeIds(root: string): Set<string> | null {
+/**
+ * The places of geodata/places.geojson: each id (`properties.id`) with the names a text may call it by (`name`
+ * and `aliases`, as the popups highlight them), or null when the file is absent or unreadable.
+ */
+export function placeNames(root: string): Map<string, string[]> | null {
   const full = path.join(root, 'geodata/places.geojson');
   if (!fs.existsSync(full)) return null;
   try {
-    const fc = JSON.parse(fs.readFileSync(full, 'utf8')) as { features?: Array<{ properties?: { id?: string } }> };
-    return new Set((fc.features ?? []).map((f) => f.properties?.id).filter((x): x is string => typeof x === 'string'));
+    const fc = JSON.parse(fs.readFileSync(full, 'utf8')) as { features?: Array<{ properties?: { id?: unknown; name?: unknown; aliases?: unknown } }> };
+    const out = new Map<string, string[]>();
+    for (const f of fc.features ?? []) {
+      const { id, name, aliases } = f.properties ?? {};
+      if (typeof id !== 'string') continue;
+      out.set(id, [name, ...(Array.isArray(aliases) ? aliases : [])].filter((n): n is string => typeof n === 'string'));
+    }
+    return out;
   } catch {
     return null;
   }
+}
+
+/** The ids of geodata/places.geojson, or null when the file is absent or unreadable. */
+export function placeIds(root: string): Set<string> | null {
+  const names = placeNames(root);
+  return names && new Set(names.keys());
 }
 
 /** The parsed clean text of each source listed in sources.json whose file exists. */
@@ -33,7 +49,8 @@ function sourceBlocks(root: string, sources: unknown): Map<string, Block[]> {
 /**
  * passages.json: shape and real dates (schema), unique ids, a known source, the text word for word inside one
  * quotable block of that source (not a pull quote or footnote, not across a footnote mark), a dateNote for every
- * date, and places that exist in the gazetteer.
+ * date, and places that exist in the gazetteer, each named in the text by its name or an alias unless a `note`
+ * says why the passage is tied to it.
  */
 export const validatePassages: Validator = (root) => {
   const problems: Problem[] = [];
@@ -51,7 +68,7 @@ export const validatePassages: Validator = (root) => {
     if (/^\d{4}$/.test(s.date)) writtenBy.set(s.id, `${s.date}-12-31`);
     else if (/^\d{4}-\d{2}-\d{2}$/.test(s.date)) writtenBy.set(s.id, s.date);
   }
-  const places = placeIds(root);
+  const places = placeNames(root);
   if (!places) problems.push({ file: 'geodata/places.geojson', message: 'missing or unreadable: passage places cannot be checked' });
   const seen = new Map<string, string>();
 
@@ -68,8 +85,12 @@ export const validatePassages: Validator = (root) => {
     const last = p.date === undefined ? undefined : typeof p.date === 'string' ? p.date : p.date.to;
     const written = writtenBy.get(p.source);
     if (last !== undefined && written !== undefined && last > written) problems.push({ file: FILE, id: p.id, field: 'date', message: `${last} is after its text was written (${written})` });
+    const named = occursIn(p.text);
     if (places) p.places.forEach((pl, i) => {
-      if (!places.has(pl)) problems.push({ file: FILE, id: p.id, field: `places.${i}`, message: `unknown place: ${pl}` });
+      const names = places.get(pl);
+      if (!names) problems.push({ file: FILE, id: p.id, field: `places.${i}`, message: `unknown place: ${pl}` });
+      // A popup quotes the passage for every place it lists: one it does not name needs a reason a reader can check.
+      else if (!p.note && !names.some(named)) problems.push({ file: FILE, id: p.id, field: `places.${i}`, message: `${pl} is not named in the text (${[...new Set(names)].join(', ') || 'no name'}): add a note saying why the passage is tied to it` });
     });
   }
   return problems;
