@@ -1,6 +1,5 @@
 import { eventsSchema } from '../../control/events-schema.ts';
 import { eventPointsText } from '../../control/event-points.ts';
-import { placeIds } from './passages.ts';
 import type { Problem, Validator } from './problem.ts';
 import { dayNotInPassage, outOfRange, parseRecords, passageDates, readJson, readText, recordIds, syriaOutline } from './read.ts';
 import { kmOutside } from './geojson.ts';
@@ -17,7 +16,11 @@ export const validateEvents: Validator = (root) => {
   if (raw === null) return problems;
   const records = parseRecords(FILE, raw, eventsSchema, problems);
   if (!records) return problems;
-  const places = placeIds(root) ?? new Set<string>();
+  // The gazetteer, read once: its ids for the events' places, its features for the derived points. (One that is
+  // missing or unreadable is the places validator's to report.)
+  const gazetteer = readJson(root, 'geodata/places.geojson', []) as { features?: unknown } | null;
+  const features = Array.isArray(gazetteer?.features) ? gazetteer.features as Array<{ properties?: { id?: unknown } } | null> : null;
+  const places = new Set((features ?? []).map((f) => f?.properties?.id).filter((id): id is string => typeof id === 'string'));
   const passages = recordIds(root, 'geodata/passages.json');
   const dates = passageDates(root);
   const syria = syriaOutline(root);
@@ -35,11 +38,9 @@ export const validateEvents: Validator = (root) => {
     if (unsure) problems.push({ file: FILE, id: e.id, field: 'dateUncertain', message: unsure });
   }
   // The map's points, once every event is sound (a broken one has no point to compare).
-  // (A gazetteer that is missing or unreadable is the places validator's to report.)
-  const gazetteer = readJson(root, 'geodata/places.geojson', []) as { features?: unknown } | null;
-  if (problems.length === before && Array.isArray(gazetteer?.features)) {
+  if (problems.length === before && features) {
     const text = readText(root, POINTS, problems);
-    if (text !== null && text !== eventPointsText(records, gazetteer.features as Parameters<typeof eventPointsText>[1])) problems.push({ file: POINTS, message: 'out of date with events.json or places.geojson (run npm run control)' });
+    if (text !== null && text !== eventPointsText(records, features as unknown as Parameters<typeof eventPointsText>[1])) problems.push({ file: POINTS, message: 'out of date with events.json or places.geojson (run npm run control)' });
   }
   return problems;
 };
