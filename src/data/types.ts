@@ -35,4 +35,6 @@ export interface Passage {
   text: string;
   places: readonly string[];
   date?: DateRef;
+  /** The map's own words, not the source's: why the passage is tied to a place it does not name, or what it continues. */
+  note?: string;
 }

@@ -76,14 +76,16 @@ describe('exports', () => {
   it('passages CSV: one row per passage that reads back to the exact quote, commas, quotes and line breaks included', () => {
     const csv = passagesCsv(data.passages.values(), data.sources, data.places);
     const rows = parseCsv(csv);
-    expect(rows[0]).toEqual(['id', 'source', 'source_title', 'source_author', 'places', 'place_names', 'refers_to', 'text']);
+    expect(rows[0]).toEqual(['id', 'source', 'source_title', 'source_author', 'places', 'place_names', 'refers_to', 'text', 'note']);
     expect(rows).toHaveLength(data.passages.size + 1);
     for (const r of rows.slice(1)) {
-      expect(r).toHaveLength(8);
+      expect(r).toHaveLength(9);
       expect(r[7]).toBe(data.passages.get(r[0]!)!.text);
+      expect(r[8]).toBe(data.passages.get(r[0]!)!.note ?? '');
     }
     const tricky = { id: 'x', source: 'pierret-2017', text: 'He said, "no"\nand left', places: ['daraa'] };
     expect(parseCsv(passagesCsv([tricky], data.sources, data.places))[1]![7]).toBe(tricky.text);
+    expect(rows.find((r) => r[0] === 'iran-syria-2024-israeli-air-strikes')![8]).toBe('the air strikes are Israel’s (“Israeli air strikes”)');
   });
 
   it('cites the view with its date, filter, selection and link', () => {

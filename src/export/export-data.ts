@@ -92,13 +92,13 @@ function field(v: string | number): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** The passages, one row each: id, text (as quoted), source, its title and author, the places, the date it refers to. */
+/** The passages, one row each: id, text (as quoted), source, its title and author, the places, the date it refers to, our note. */
 export function passagesCsv(passages: Iterable<Passage>, sources: ReadonlyMap<string, SourceMeta>, places: ReadonlyMap<string, PlaceInfo>): string {
-  const head = ['id', 'source', 'source_title', 'source_author', 'places', 'place_names', 'refers_to', 'text'];
+  const head = ['id', 'source', 'source_title', 'source_author', 'places', 'place_names', 'refers_to', 'text', 'note'];
   const rows = [...passages].map((p) => {
     const s = sources.get(p.source);
     const refers = !p.date ? '' : typeof p.date === 'string' ? p.date : `${p.date.from}/${p.date.to}`;
-    return [p.id, p.source, s?.title ?? '', s?.author ?? '', p.places.join('; '), p.places.map((id) => places.get(id)?.name ?? id).join('; '), refers, p.text];
+    return [p.id, p.source, s?.title ?? '', s?.author ?? '', p.places.join('; '), p.places.map((id) => places.get(id)?.name ?? id).join('; '), refers, p.text, p.note ?? ''];
   });
   return `${[head, ...rows].map((r) => r.map(field).join(',')).join('\r\n')}\r\n`;
 }

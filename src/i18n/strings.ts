@@ -28,6 +28,7 @@ const en = {
   noPassages: 'The texts only name this place.',
   passagesAbout: '{count} passages about {name}',
   refersTo: 'about {date}',
+  ourNote: 'Our note:',
   readInContext: 'Read in context',
   exitStory: 'Back to exploring',
   chapterOf: 'Chapter {n} of {total}',

@@ -12,7 +12,10 @@ interface Props {
   onRead?(passage: Passage): void;
 }
 
-/** One quote, word for word, with its source and a link to it in context. Rendered as text, never HTML. */
+/**
+ * One quote, word for word, with its source and a link to it in context, and the map's note on it, if any, set
+ * apart from the quote. Rendered as text, never HTML.
+ */
 export function PassageQuote({ passage, source, names, onRead }: Props) {
   const href = `?read=${encodeURIComponent(passage.source)}&passage=${encodeURIComponent(passage.id)}`;
   return (
@@ -27,6 +30,7 @@ export function PassageQuote({ passage, source, names, onRead }: Props) {
         {' · '}
         <a href={href} onClick={(e) => { if (!onRead) return; e.preventDefault(); onRead(passage); }}>{t('readInContext')}</a>
       </figcaption>
+      {passage.note && <p className="passage-note"><span className="passage-note-label">{t('ourNote')}</span> {passage.note}</p>}
     </figure>
   );
 }

@@ -25,6 +25,17 @@ describe('places and their passages', () => {
     await context.close();
   });
 
+  it('a passage that does not name the place carries the map’s own note, apart from the quote', async () => {
+    const { page, context } = await openPage(h, '/?place=israel');
+    await mapIdle(page);
+    const quote = page.locator('figure.passage', { hasText: 'Israeli air strikes targeting arms shipments' });
+    assert.equal(await quote.locator('blockquote').innerText(), 'However, this restraint has not spared regime-controlled areas from intensifying Israeli air strikes targeting arms shipments to Hezbollah.');
+    assert.equal(await quote.locator('.passage-note').innerText(), 'Our note: the air strikes are Israel’s (“Israeli air strikes”)');
+    // A passage without a note shows none.
+    assert.equal(await page.locator('figure.passage', { hasText: 'Assad views Iran as a useful tool against Israel.' }).locator('.passage-note').count(), 0);
+    await context.close();
+  });
+
   it('clicking al-Tanf on the map shows the passage on the May–June 2017 US airstrikes; Escape closes it', async () => {
     const { page, context } = await openPage(h, '/');
     await mapIdle(page);
