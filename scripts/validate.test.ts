@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateAll } from '../src/data/validate/index.ts';
+import { validateAll, validators } from '../src/data/validate/index.ts';
 import { formatProblem } from '../src/data/validate/problem.ts';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -80,6 +80,11 @@ const CORRUPTIONS: Array<[name: string, file: string, fn: (d: any) => unknown, e
   ['a passage dated after its text', 'passages.json', (d) => { d.find((p: { source: string; date?: unknown }) => p.source === 'pierret-2017' && p.date).date = '2019-05-01'; }, /passages\.json: [a-z0-9-]+: date: 2019-05-01 is after its text was written \(2017-12-31\)/],
   ['a self-intersecting outline', 'places.geojson', (d) => { const r = place(d, 'eastern-ghouta').geometry.coordinates[0]; [r[1], r[2]] = [r[2], r[1]]; }, /eastern-ghouta: geometry\.coordinates: the ring crosses itself at/],
   ['a blank place name', 'places.geojson', (d) => { place(d, 'homs').properties.name = '   '; }, /places\.geojson: homs: properties\.name: must not be blank/],
+  // Found by a second hostile read, later the same day: each of these passed, or stopped the validator with a stack trace.
+  ['a place listed twice by one passage', 'passages.json', (d) => { d[0].places.push(d[0].places[0]); }, /passages\.json: pierret-in-may-june-2017-us-aircraft: places\.2: badiya listed twice/],
+  ['a place without a geometry', 'places.geojson', (d) => { place(d, 'al-tanf').geometry = null; }, /^geodata\/places\.geojson: al-tanf: geometry: .*received null$/],
+  ['two towns at one point', 'control/towns.json', (d) => { town(d, 'daraya').coord = [...town(d, 'damascus').coord]; }, /towns\.json: daraya: coord: \[36\.29128, 33\.5102\] is also damascus's: two towns cannot share a point/],
+  ['mentions.json of the wrong shape', 'derived/mentions.json', () => '{"mentions": 5}', /^geodata\/derived\/mentions\.json: not a list of mentions/],
   ['a zone of an unknown faction, named by its id', 'control/zones.json', (d) => { d[0].periods[0].faction = 'pirates'; }, /zones\.json: tanf-zone: periods\.0\.faction/],
 ];
 
@@ -99,6 +104,22 @@ describe('validation meets corrupted geodata', () => {
       }
     });
   }
+  it('reports a check that stops on an unforeseen error as a problem, and runs the others', () => {
+    validators.push(['broken', () => { throw new Error('boom'); }]);
+    try {
+      const root = copyOfGeodata();
+      try {
+        edit(root, 'places.geojson', (d) => { place(d, 'homs').geometry.coordinates[1] = 95; });
+        const messages = validateAll(root).map(formatProblem);
+        expect(messages).toContain('geodata: the broken check stopped on an unforeseen error (boom): fix the problems reported with it first');
+        expect(messages.some((m) => /homs: geometry\.coordinates: latitude 95 out of range/.test(m))).toBe(true);
+      } finally {
+        fs.rmSync(root, { recursive: true, force: true });
+      }
+    } finally {
+      validators.pop();
+    }
+  });
   it('reports a missing folder of stories', () => {
     const root = copyOfGeodata();
     try {

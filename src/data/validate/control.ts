@@ -47,8 +47,13 @@ export const validateControl: Validator = (root) => {
   const zoneList = parseRecords(ZONES, rawZones, zonesSchema, problems);
   if (!zoneList) return problems;
   const zones = { data: zoneList };
+  const atCoord = new Map<string, string>();
   for (const t of towns.data) {
     const [x, y] = t.coord;
+    // Each town is the seed of its own cell: two at one point cannot both have one.
+    const twin = atCoord.get(`${x},${y}`);
+    if (twin) problems.push({ file: TOWNS, id: t.id, field: 'coord', message: `[${x}, ${y}] is also ${twin}'s: two towns cannot share a point` });
+    else atCoord.set(`${x},${y}`, t.id);
     if (x < FRAME.west || x > FRAME.east || y < FRAME.south || y > FRAME.north) {
       problems.push({ file: TOWNS, id: t.id, field: 'coord', message: `[${x}, ${y}] lies outside Syria's frame${y >= FRAME.west && y <= FRAME.east ? ' (longitude and latitude swapped?)' : ''}` });
     }
@@ -61,7 +66,13 @@ export const validateControl: Validator = (root) => {
   // The derived geometry and areas, once the table is sound: rebuilt from it and Syria's outline, compared as text.
   const syria = syriaOutline(root);
   if (problems.length === 0 && syria) {
-    const want = derived(towns.data, zones.data, syria);
+    let want: { cells: string; areas: string };
+    try {
+      want = derived(towns.data, zones.data, syria);
+    } catch (e) {
+      problems.push({ file: TOWNS, message: `the cells cannot be built: ${e instanceof Error ? e.message : String(e)}` });
+      return problems;
+    }
     for (const [file, text] of [[CELLS, want.cells], [AREAS, want.areas]] as const) {
       const have = readText(root, file, problems);
       if (have !== null && have !== text) problems.push({ file, message: 'out of date with the control data (run npm run control)' });

@@ -22,7 +22,16 @@ export const validators: Array<[name: string, validator: Validator]> = [
   ['stories', validateStories],
 ];
 
-/** Runs every validator over the geodata under `root`; an empty list means the data is sound. */
+/**
+ * Runs every validator over the geodata under `root`; an empty list means the data is sound. A validator that
+ * stops on an error it did not foresee is reported as a problem, not a stack trace, and the others still run.
+ */
 export function validateAll(root: string): Problem[] {
-  return validators.flatMap(([, v]) => v(root));
+  return validators.flatMap(([name, v]) => {
+    try {
+      return v(root);
+    } catch (e) {
+      return [{ file: 'geodata', message: `the ${name} check stopped on an unforeseen error (${e instanceof Error ? e.message : String(e)}): fix the problems reported with it first` }];
+    }
+  });
 }

@@ -88,7 +88,8 @@ export const validatePassages: Validator = (root) => {
     const named = occursIn(p.text);
     if (places) p.places.forEach((pl, i) => {
       const names = places.get(pl);
-      if (!names) problems.push({ file: FILE, id: p.id, field: `places.${i}`, message: `unknown place: ${pl}` });
+      if (p.places.indexOf(pl) < i) problems.push({ file: FILE, id: p.id, field: `places.${i}`, message: `${pl} listed twice` });
+      else if (!names) problems.push({ file: FILE, id: p.id, field: `places.${i}`, message: `unknown place: ${pl}` });
       // A popup quotes the passage for every place it lists: one it does not name needs a reason a reader can check.
       else if (!p.note && !names.some(named)) problems.push({ file: FILE, id: p.id, field: `places.${i}`, message: `${pl} is not named in the text (${[...new Set(names)].join(', ') || 'no name'}): add a note saying why the passage is tied to it` });
     });

@@ -84,8 +84,10 @@ export const validatePlaces: Validator = (root) => {
 
   const texts = readTexts(root);
   const occurs = occursIn(texts.map((t) => plainText(t.blocks)).join('\n\n'));
-  const mentionsData = readJson(root, MENTIONS, problems) as { mentions?: Array<{ place: string; source: string; start: number }> } | null;
-  const recorded = mentionsData?.mentions ?? [];
+  const mentionsData = readJson(root, MENTIONS, problems) as { mentions?: unknown } | null;
+  const mentionsShaped = Array.isArray(mentionsData?.mentions) && mentionsData.mentions.every((m) => typeof m?.place === 'string' && typeof m?.source === 'string' && typeof m?.start === 'number');
+  if (mentionsData !== null && !mentionsShaped) problems.push({ file: MENTIONS, message: 'not a list of mentions ({ place, source, start }) (run npm run mentions)' });
+  const recorded = mentionsShaped ? mentionsData!.mentions as Array<{ place: string; source: string; start: number }> : [];
   const mentioned = new Set(recorded.map((m) => m.place));
   const quoted = new Set<string>();
   const passages = readJson(root, 'geodata/passages.json', []);
@@ -122,7 +124,7 @@ export const validatePlaces: Validator = (root) => {
     if (!fs.existsSync(labels)) problems.push({ file: PLACE_LABELS, message: 'missing (run npm run labels)' });
     else if (fs.readFileSync(labels, 'utf8') !== placeLabelsText(placeLabels(valid))) problems.push({ file: PLACE_LABELS, message: 'out of date with places.geojson (run npm run labels)' });
   }
-  if (mentionsData) {
+  if (mentionsShaped) {
     const stale = staleMentions(valid, texts, recorded);
     if (stale.length) problems.push({ file: MENTIONS, message: `out of date with the gazetteer or the texts (run npm run mentions): ${stale.slice(0, 3).join('; ')}${stale.length > 3 ? ` and ${stale.length - 3} more` : ''}` });
     const counts = readJson(root, COUNTS, problems) as { counts?: unknown } | null;
