@@ -84,6 +84,8 @@ const CORRUPTIONS: Array<[name: string, file: string, fn: (d: any) => unknown, e
   ['a place listed twice by one passage', 'passages.json', (d) => { d[0].places.push(d[0].places[0]); }, /passages\.json: pierret-in-may-june-2017-us-aircraft: places\.2: badiya listed twice/],
   ['a place without a geometry', 'places.geojson', (d) => { place(d, 'al-tanf').geometry = null; }, /^geodata\/places\.geojson: al-tanf: geometry: .*received null$/],
   ['two towns at one point', 'control/towns.json', (d) => { town(d, 'daraya').coord = [...town(d, 'damascus').coord]; }, /towns\.json: daraya: coord: \[36\.29128, 33\.5102\] is also damascus's: two towns cannot share a point/],
+  ['a point at longitude 1e308 (placing labels around it exhausted the memory)', 'places.geojson', (d) => { place(d, 'idlib').geometry.coordinates = [1e308, 35]; }, /places\.geojson: idlib: geometry\.coordinates: longitude 1e\+308 out of range/],
+  ['an alias shared by two places', 'places.geojson', (d) => { place(d, 'homs').properties.aliases.push('idlib'); }, /places\.geojson: homs: properties\.aliases\.\d+: "idlib" is also an alias of idlib: a name in the texts must point to one place/],
   ['mentions.json of the wrong shape', 'derived/mentions.json', () => '{"mentions": 5}', /^geodata\/derived\/mentions\.json: not a list of mentions/],
   ['a zone of an unknown faction, named by its id', 'control/zones.json', (d) => { d[0].periods[0].faction = 'pirates'; }, /zones\.json: tanf-zone: periods\.0\.faction/],
 ];

@@ -4,7 +4,7 @@ import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { parseCorpus, plainText, type Block } from '../corpus.ts';
 import { placeFeatureSchema, placesSchema, type PlaceFeature } from '../schema/places.ts';
-import { buildMatcher, occursIn } from '../../places/match.ts';
+import { buildMatcher, foldForMatch, occursIn } from '../../places/match.ts';
 import { PLACE_LABELS, placeLabels, placeLabelsText } from '../../places/place-labels.ts';
 import { kmOutside, positionProblem, positions, ringProblem } from './geojson.ts';
 import type { Problem, Validator } from './problem.ts';
@@ -95,6 +95,7 @@ export const validatePlaces: Validator = (root) => {
   const syria: Syria = syriaOutline(root);
 
   const valid: PlaceFeature[] = [];
+  let geometryOk = true;
   fc.data.features.forEach((raw, i) => {
     const rid = (raw as { properties?: { id?: string } })?.properties?.id ?? `#${i}`;
     const parsed = placeFeatureSchema.safeParse(raw);
@@ -103,7 +104,8 @@ export const validatePlaces: Validator = (root) => {
     const { id, aliases, notAliases } = f.properties;
     valid.push(f);
     if (f.id !== id) problems.push({ file: FILE, id, field: 'id', message: `feature id ${f.id} differs from properties.id` });
-    problems.push(...geometryProblems(f, syria));
+    const bad = geometryProblems(f, syria);
+    if (bad.length) { problems.push(...bad); geometryOk = false; }
     aliases.forEach((alias, ai) => {
       if (!occurs(alias)) problems.push({ file: FILE, id, field: `properties.aliases.${ai}`, message: `"${alias}" occurs in no text (move it to searchAliases?)` });
     });
@@ -114,12 +116,21 @@ export const validatePlaces: Validator = (root) => {
   });
   const ids = valid.map((f) => f.properties.id);
   for (const id of duplicates(ids)) problems.push({ file: FILE, id, field: 'properties.id', message: 'duplicate id' });
+  // An alias is what finds a place in the texts: one shared by two places would give every mention to one of them.
+  const aliasOwner = new Map<string, string>();
+  for (const f of valid) f.properties.aliases.forEach((alias, ai) => {
+    const key = foldForMatch(alias);
+    const owner = aliasOwner.get(key);
+    if (owner === undefined) aliasOwner.set(key, f.properties.id);
+    else if (owner !== f.properties.id) problems.push({ file: FILE, id: f.properties.id, field: `properties.aliases.${ai}`, message: `"${alias}" is also an alias of ${owner}: a name in the texts must point to one place` });
+  });
   for (const f of valid) {
     const parent = f.properties.parent;
     if (parent && !ids.includes(parent)) problems.push({ file: FILE, id: f.properties.id, field: 'properties.parent', message: `unknown place: ${parent}` });
   }
-  // The label points, once every feature is valid (an invalid one has no label to compare).
-  if (valid.length === fc.data.features.length) {
+  // The label points, once every feature and its geometry are valid (an invalid one has no label to compare, and
+  // placing labels around a point at longitude 1e308 exhausts the memory).
+  if (valid.length === fc.data.features.length && geometryOk) {
     const labels = path.join(root, PLACE_LABELS);
     if (!fs.existsSync(labels)) problems.push({ file: PLACE_LABELS, message: 'missing (run npm run labels)' });
     else if (fs.readFileSync(labels, 'utf8') !== placeLabelsText(placeLabels(valid))) problems.push({ file: PLACE_LABELS, message: 'out of date with places.geojson (run npm run labels)' });
