@@ -1,7 +1,11 @@
 import { useEffect } from 'react';
 import { useLatest } from '../state/use-latest.ts';
 
-/** ArrowLeft and ArrowRight walk a story, unless focus is in a field or on the date slider. */
+/**
+ * ArrowLeft and ArrowRight walk a story when the focus is on the page itself or in the story's panel: not in a
+ * field, on the map or the slider, nor in anything that covers or sits beside the story (a dialog, the list of
+ * places, the reader, a place's panel), where a chapter changed unseen underneath.
+ */
 export function useStoryKeys(enabled: boolean, onPrev: () => void, onNext: () => void) {
   const handlers = useLatest({ onPrev, onNext });
   useEffect(() => {
@@ -10,7 +14,8 @@ export function useStoryKeys(enabled: boolean, onPrev: () => void, onNext: () =>
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
       const el = document.activeElement;
       if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el as HTMLElement | null)?.isContentEditable) return;
-      if (el?.closest('.maplibregl-canvas-container')) return;
+      if (el && el !== document.body && !el.closest('.story-panel')) return;
+      if (document.querySelector('dialog[open]')) return;
       if (e.key === 'ArrowRight') { e.preventDefault(); handlers.current.onNext(); }
       else if (e.key === 'ArrowLeft') { e.preventDefault(); handlers.current.onPrev(); }
     };

@@ -49,6 +49,31 @@ describe('story mode: the race to the Iraqi border', () => {
     await context.close();
   });
 
+  it('the arrow keys leave the story alone while a dialog, the list or a place panel has the focus', async () => {
+    const { page, context } = await openPage(h, `/?story=${story.id}&chapter=${story.chapters[1]!.id}`);
+    await mapIdle(page);
+    const chapter = () => new URL(page.url()).searchParams.get('chapter');
+    await page.locator('summary', { hasText: 'Share' }).click();
+    await page.getByRole('button', { name: 'Export and cite' }).click();
+    const dialog = page.getByRole('dialog', { name: /Export this view/ });
+    await dialog.waitFor();
+    await dialog.getByRole('button').nth(1).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'List of places' }).first().click();
+    await page.locator('.place-list tbody button').first().focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(300);
+    assert.equal(chapter(), story.chapters[1]!.id);
+    // Back in the story's panel, they walk it again.
+    await page.keyboard.press('Escape');
+    await page.locator('.story-panel h2').first().focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL(new RegExp(`chapter=${story.chapters[2]!.id}(&|$)`));
+    await context.close();
+  });
+
   it('at 9 June 2017 the loyalists’ route is drawn as far as the Iraqi border, and no further in time', async () => {
     const { page, context } = await openPage(h, `/?story=${story.id}&chapter=loyalists-reach-the-border`);
     await mapIdle(page);
