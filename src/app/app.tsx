@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { MapView } from '../map/map-view.tsx';
 import { lightTheme } from '../map/theme.ts';
 import { hasWebGL2 } from '../map/webgl.ts';
@@ -53,8 +53,12 @@ import { usePhoneLayout, usePrefersReducedMotion } from './use-media-query.ts';
 import { Notices } from './notices.tsx';
 import { dataOverlay } from './data-overlay.ts';
 
-/** Closes the header menu (a `<details>`) that holds the clicked button. */
-const closeMenu = (e: { currentTarget: Element }) => e.currentTarget.closest('details')?.removeAttribute('open');
+/** Closes the menu a button sits in, and leaves the focus on the menu's summary (not on a button now hidden). */
+const closeMenu = (e: { currentTarget: Element }) => {
+  const menu = e.currentTarget.closest('details');
+  menu?.removeAttribute('open');
+  menu?.querySelector('summary')?.focus();
+};
 
 export function App() {
   const { state, update, notices: urlNotices, dates, current } = useUrlState(completeStory);
@@ -64,7 +68,7 @@ export function App() {
   const [webgl] = useState(hasWebGL2);
   const geodata = useGeodata();
   const reducedMotion = usePrefersReducedMotion();
-  const phone = usePhoneLayout();
+  const phone = usePhoneLayout(state.embed);
   // The overlay is mounted once with the map; later language changes go through layout properties.
   const [overlay] = useState(() => dataOverlay(lightTheme, state.lang));
 
@@ -104,6 +108,10 @@ export function App() {
   const [hovered, setHovered] = useState<string | null>(null);
   const openReader = useCallback((p: { id: string; source: string }) => update({ read: p.source, passage: p.id, list: false }, 'push'), [update]);
   const readerOpen = !!(data && state.read && data.sources.has(state.read)) && !state.embed;
+  // "Read in context": the reader beside the map, or in an embed, which has none, the full viewer in a new tab.
+  const readPassage = useMemo(() => (state.embed
+    ? (p: { id: string; source: string }) => { window.open(fullViewerUrl(viewerBase(), { ...current(), read: p.source, passage: p.id }), '_blank', 'noopener'); }
+    : openReader), [state.embed, current, openReader]);
   const [embedOpen, setEmbedOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
 
@@ -139,6 +147,31 @@ export function App() {
     const e = events.find((x) => x.id === id);
     if (e) update({ event: id, date: e.date, place: null }, 'push');
   }, [events, update]);
+  // The header's menus (Map options, Share) close on Escape, which returns the focus to their summary, and on a
+  // press anywhere outside them, as menus do.
+  useEffect(() => {
+    const open = () => [...document.querySelectorAll<HTMLDetailsElement>('details.tools[open]')];
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      for (const menu of open()) {
+        menu.open = false;
+        if (menu.contains(document.activeElement)) menu.querySelector('summary')?.focus();
+      }
+    };
+    const onDown = (e: PointerEvent) => { for (const menu of open()) if (!menu.contains(e.target as Node)) menu.open = false; };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onDown);
+    return () => { document.removeEventListener('keydown', onKey); document.removeEventListener('pointerdown', onDown); };
+  }, []);
+  // A link to an event without a date opens at the event's date, as a link to a chapter opens at the chapter's
+  // (the events arrive with the data, so this is done once they have).
+  const eventDateDone = useRef(false);
+  useEffect(() => {
+    if (eventDateDone.current || !data) return;
+    eventDateDone.current = true;
+    const e = state.event ? data.events.find((x) => x.id === state.event) : undefined;
+    if (e && !new URLSearchParams(window.location.search).has('date')) update({ date: e.date }, 'replace');
+  }, [data, state.event, update]);
   const selectEventAt = useCallback((i: number) => { if (events[i]) selectEvent(events[i].id); }, [events, selectEvent]);
   const textFilter = data && state.text && data.sources.has(state.text) ? data.sources.get(state.text)! : null;
   const visibleIds = useMemo(() => (data && textFilter ? placesNamedIn(textFilter.id, data.places.values(), data.mentionCounts, data.passagesByPlace) : null), [data, textFilter]);
@@ -243,7 +276,8 @@ export function App() {
         {story && chapter && data && (
           <StoryPanel
             story={story} chapterId={chapter.id} passages={data.passages} places={data.places} sources={data.sources}
-            onChapter={goChapter} onExit={() => update({ story: null, chapter: null }, 'push')} onPlace={selectPlace}
+            onChapter={goChapter} onExit={() => update({ story: null, chapter: null }, 'push')} onPlace={selectPlace} onRead={readPassage}
+            autoFocus={!state.embed || document.hasFocus()}
           />
         )}
         {event && data && !place && (
@@ -253,14 +287,14 @@ export function App() {
             placeName={event.place ? data.places.get(event.place)?.name : undefined}
             onPlace={event.place ? () => update({ place: event.place!, event: null }, 'push') : undefined}
             onClose={() => update({ event: null }, 'push')}
-            earlier={sliderEvents[eventPosition - 1]} later={eventPosition >= 0 ? sliderEvents[eventPosition + 1] : undefined} onEvent={selectEvent}
+            earlier={sliderEvents[eventPosition - 1]} later={eventPosition >= 0 ? sliderEvents[eventPosition + 1] : undefined} onEvent={selectEvent} onRead={readPassage}
           />
         )}
         {place && data && (
           <PlacePanel
             place={place} passages={data.passagesByPlace.get(place.id) ?? []} sources={data.sources} status={placeStatus}
             onClose={() => selectPlace(null)} autoFocus={!state.embed || document.hasFocus()}
-            onRead={state.embed ? (p) => window.open(fullViewerUrl(viewerBase(), { ...current(), read: p.source, passage: p.id }), '_blank', 'noopener') : openReader}
+            onRead={readPassage}
           />
         )}
         {readerOpen && data && state.read && (

@@ -25,7 +25,13 @@ export function usePrefersReducedMotion(): boolean {
   return useMediaQuery('(prefers-reduced-motion: reduce)');
 }
 
-/** The phone layout of styles.css (`max-width: 640px`), where panels open as sheets over the foot of the page. */
-export function usePhoneLayout(): boolean {
-  return useMediaQuery('(max-width: 640px)');
+/**
+ * The layouts of styles.css where panels open as sheets over the foot of the page: a phone (`max-width: 640px`),
+ * and outside an embed a phone held sideways (under 500 px tall, wider than tall), where they take the full
+ * height at one side.
+ */
+export function usePhoneLayout(embed = false): boolean {
+  const narrow = useMediaQuery('(max-width: 640px)');
+  const short = useMediaQuery('(max-height: 500px) and (min-aspect-ratio: 4/3)');
+  return narrow || (short && !embed);
 }

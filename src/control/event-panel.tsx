@@ -5,6 +5,7 @@ import type { SliderEvent } from '../timeline/date-slider.tsx';
 import { t } from '../i18n/strings.ts';
 import { formatDateRef } from '../places/format.ts';
 import { PassageQuote } from '../places/passage-quote.tsx';
+import { useFocusReturn } from '../app/use-focus-return.ts';
 import type { EventRecord } from './events-schema.ts';
 
 interface Props {
@@ -18,12 +19,15 @@ interface Props {
   earlier?: SliderEvent;
   later?: SliderEvent;
   onEvent(id: string): void;
+  /** Opens the reader at the event's passage ("Read in context"), keeping the event. */
+  onRead?(passage: Passage): void;
 }
 
 /** One event: what happened, when, and the passage or public record it rests on. */
-export function EventPanel({ event, passage, source, placeName, onPlace, onClose, earlier, later, onEvent }: Props) {
+export function EventPanel({ event, passage, source, placeName, onPlace, onClose, earlier, later, onEvent, onRead }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const steps = useRef<HTMLElement>(null);
+  useFocusReturn();
   // A new event takes the focus to its title, unless it was reached by Earlier or Later: the focus stays on
   // that button, so that it can be pressed again (unless it has just become disabled, at either end).
   useEffect(() => {
@@ -50,7 +54,7 @@ export function EventPanel({ event, passage, source, placeName, onPlace, onClose
       </nav>
       <p>{event.description}</p>
       {placeName && onPlace && <p><button type="button" className="btn" onClick={onPlace}>{t('showPlace', { name: placeName })}</button></p>}
-      {passage ? <PassageQuote passage={passage} source={source} names={[]} />
+      {passage ? <PassageQuote passage={passage} source={source} names={[]} onRead={onRead} />
         : 'record' in event.source && <p className="place-location">{t('eventSource')}: {event.source.record}, {event.source.date}: {event.source.about}.</p>}
     </section>
   );

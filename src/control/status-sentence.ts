@@ -25,5 +25,5 @@ export function statusSentence(date: string, place: PlaceInfo, control: ControlD
   }
   const a = controlAt(control, date, place.center);
   if (a.faction === 'none') return `${day}: ${place.name} lies outside Syria.`;
-  return `${day}: ${place.name} is ${STATUS_WORDS[a.status] ?? 'held by'} ${FACTIONS[a.faction].label}.`;
+  return `${day}: ${place.name} is ${STATUS_WORDS[a.status] ?? 'held by'} ${FACTIONS[a.faction].inSentence}.`;
 }

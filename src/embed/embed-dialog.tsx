@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { AppState } from '../state/url-schema.ts';
 import { t } from '../i18n/strings.ts';
 import { embedSnippet, viewerBase } from './snippet.ts';
+import { useFocusReturn } from '../app/use-focus-return.ts';
 
 interface Props {
   state: AppState;
@@ -16,6 +17,7 @@ export function EmbedDialog({ state, onClose }: Props) {
   const s = embedSnippet({ base: viewerBase(), state, title: t('embedTitle') });
   const code = [s.iframe, withScript ? s.script : null, s.fallback].filter(Boolean).join('\n');
 
+  useFocusReturn();
   useEffect(() => {
     const d = dialog.current;
     if (d && !d.open) d.showModal();

@@ -10,6 +10,7 @@ import { formatLongDate } from '../state/dates.ts';
 import type { AppState } from '../state/url-schema.ts';
 import { citation, controlGeojson, exportName, passagesCsv, placesGeojson } from './export-data.ts';
 import { captureMap, composePng, download } from './png.ts';
+import { useFocusReturn } from '../app/use-focus-return.ts';
 
 interface Props {
   state: AppState;
@@ -40,6 +41,7 @@ export function ExportDialog({ state, data, url, visibleIds, onClose }: Props) {
   const today = new Date().toISOString().slice(0, 10);
   const cite = citation({ title: t('appTitle'), date: state.date, url, today, place: placeName, text: textLabel });
 
+  useFocusReturn();
   useEffect(() => {
     const d = dialog.current;
     if (d && !d.open) d.showModal();

@@ -4,6 +4,7 @@ import { kindName, t } from '../i18n/strings.ts';
 import { formatLongDate } from '../state/dates.ts';
 import { heldBy } from '../control/status-sentence.ts';
 import { kindsOf, listRows, type SortKey } from './place-list-model.ts';
+import { useFocusReturn } from '../app/use-focus-return.ts';
 
 interface Props {
   data: Geodata;
@@ -35,6 +36,7 @@ export function PlaceList({ data, date, text, onText, selected, onSelect, onClos
     [data, sources, query, kind, text, sort, descending],
   );
 
+  useFocusReturn(); // before the heading takes the focus, so that it remembers the opener
   useEffect(() => { heading.current?.focus(); }, []);
 
   /** A click on a column heading sorts by it; a second click reverses the order. Counts sort most first. */

@@ -2,6 +2,7 @@ import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { Passage, PlaceInfo, SourceMeta } from '../data/types.ts';
 import { kindName, t } from '../i18n/strings.ts';
 import { PassageQuote } from './passage-quote.tsx';
+import { useFocusReturn } from '../app/use-focus-return.ts';
 
 interface Props {
   place: PlaceInfo;
@@ -23,16 +24,8 @@ interface Props {
  */
 export function PlacePanel({ place, passages, sources, onClose, status, onRead, autoFocus = true }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
-  const returnTo = useRef<Element | null>(null);
-
-  useEffect(() => {
-    returnTo.current = document.activeElement;
-    if (autoFocus) heading.current?.focus();
-    return () => {
-      const el = returnTo.current;
-      if (el instanceof HTMLElement && el.isConnected && el !== document.body) el.focus();
-    };
-  }, [place.id, autoFocus]);
+  useFocusReturn();
+  useEffect(() => { if (autoFocus) heading.current?.focus(); }, [place.id, autoFocus]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {

@@ -28,4 +28,18 @@ describe('searchPlaces on the real gazetteer', () => {
     expect(first('Homs')).toBe('homs');
     expect(searchPlaces(createPlaces(), 'Ale').map((h) => h.place.id)).toContain('aleppo');
   });
+  it('finds names run together, and takes a query of an article alone as the start of a name', () => {
+    expect(first('Albukamal')).toBe('al-bukamal');
+    expect(first('ديرالزور')).toBe('deir-ez-zor');
+    expect(first('alTanf')).toBe('al-tanf');
+    const al = searchPlaces(createPlaces(), 'al');
+    expect(al.length).toBeGreaterThan(0);
+    expect(al.every((h) => /^al/i.test(h.matched)), al.map((h) => h.matched).join()).toBe(true);
+  });
+  it('does not take names alike only in their consonants for the same place', () => {
+    expect(searchPlaces(createPlaces(), 'Raqqa').map((h) => h.place.id)).not.toContain('iraq');
+    expect(searchPlaces(createPlaces(), 'Deir').map((h) => h.place.id)).not.toContain('daraa');
+    expect(first('Edlib')).toBe('idlib');
+  });
 });
+

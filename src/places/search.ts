@@ -1,5 +1,5 @@
 import type { PlaceInfo } from '../data/types.ts';
-import { foldForSearch } from './match.ts';
+import { foldForMatch, foldForSearch } from './match.ts';
 
 export interface SearchHit { place: PlaceInfo; /** The spelling that matched. */ matched: string; score: number }
 
@@ -10,23 +10,31 @@ export function spellings(p: PlaceInfo): string[] {
 
 /** A folded form with every vowel letter dropped, so that Deraa, Daraa and Dara'a meet. */
 const skeleton = (s: string) => s.replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+/** Two forms whose skeletons agree are the same name only if they also begin alike (Idlib, Edlib; not Iraq, Raqqa). */
+const sameStart = (a: string, b: string) => a[0] === b[0] || (/[aeiouy]/.test(a[0] ?? '') && /[aeiouy]/.test(b[0] ?? ''));
+const compact = (s: string) => s.replace(/ /g, '');
 
 /**
  * Places matching a query typed in any spelling: the texts', common transliterations, Arabic, with or
- * without diacritics and apostrophes. Exact spellings rank first, then prefixes, then words, then spellings
- * equal up to vowels; ties go to the shorter name.
+ * without diacritics, apostrophes, articles and the spaces between words ("Albukamal", "ديرالزور"). Exact
+ * spellings rank first, then prefixes, then words, then spellings equal up to vowels; ties go to the shorter
+ * name. A query that is only an article ("al") is matched with its articles.
  */
 export function searchPlaces(places: Iterable<PlaceInfo>, query: string, limit = 8): SearchHit[] {
-  const q = foldForSearch(query);
+  const withArticles = foldForMatch(query);
+  const q = foldForSearch(query) || withArticles;
   if (!q) return [];
+  const fold = q === withArticles ? foldForMatch : foldForSearch;
   const qs = skeleton(q);
+  const whole = [compact(q), compact(withArticles)];
   const hits: SearchHit[] = [];
   for (const place of places) {
     let best: SearchHit | null = null;
     for (const s of spellings(place)) {
-      const f = foldForSearch(s);
-      const score = f === q ? 100 : f.startsWith(q) ? 80 : f.split(' ').some((w) => w.startsWith(q)) ? 60
-        : q.length >= 4 && skeleton(f) === qs ? 50 : q.length >= 3 && f.includes(q) ? 40 : 0;
+      const f = fold(s);
+      const score = f === q || whole.includes(compact(f)) || whole.includes(compact(foldForMatch(s))) ? 100
+        : f.startsWith(q) ? 80 : f.split(' ').some((w) => w.startsWith(q)) ? 60
+          : qs.length >= 3 && skeleton(f) === qs && sameStart(f, q) ? 50 : q.length >= 3 && f.includes(q) ? 40 : 0;
       if (score > (best?.score ?? 0)) best = { place, matched: s, score };
     }
     if (best) hits.push(best);

@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { parseCorpus, normalizeWhitespace, type Block } from '../data/corpus.ts';
 import type { Geodata } from '../data/load.ts';
 import { t } from '../i18n/strings.ts';
 import { createMatcher, segmentBlock } from './segments.ts';
 import { sourceTextUrl } from './source-urls.ts';
+import { useFocusReturn } from '../app/use-focus-return.ts';
 import './reader.css';
 
 interface Props {
@@ -29,6 +30,7 @@ export default function Reader({ data, source, passage, hoveredPlace, selectedPl
   const [load, setLoad] = useState<Load>({ status: 'loading' });
   const [loaded, setLoaded] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  useFocusReturn(); // before any effect that moves the focus, so that it remembers the opener
   const matcher = useMemo(() => createMatcher(data.places.values()), [data]);
   const meta = data.sources.get(source);
   const target = passage ? data.passages.get(passage) : undefined;
@@ -57,16 +59,27 @@ export default function Reader({ data, source, passage, hoveredPlace, selectedPl
   useEffect(() => {
     if (load.status !== 'ready') return;
     const el = targetAnchor ? document.getElementById(`read-${targetAnchor}`) : null;
-    if (el) {
-      el.scrollIntoView({ block: 'center' });
-      el.focus({ preventScroll: true });
-    } else heading.current?.focus();
+    // The passage's paragraph from its first line (centring a long one put its start out of view, above the
+    // reader's sticky head); the focus with it, unless it is on the choice of text, which the arrow keys step through.
+    el?.scrollIntoView({ block: 'start' });
+    if (document.activeElement?.id === 'reader-source') return;
+    if (el) el.focus({ preventScroll: true });
+    else heading.current?.focus();
   }, [load, targetAnchor]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') { e.stopPropagation(); onClose(); }
   };
   const notes = load.status === 'ready' ? load.blocks.filter((b) => b.kind === 'footnote') : [];
+  // A footnote's mark and its note lead to each other inside the reader, without a #fragment in the address
+  // (which every later link of the view would carry).
+  const jump = (e: MouseEvent, id: string) => {
+    e.preventDefault();
+    const el = document.getElementById(id);
+    el?.scrollIntoView({ block: 'center' });
+    el?.focus({ preventScroll: true });
+  };
+  const referenced = new Set<string>();
 
   return (
     <section className="reader" role="dialog" aria-labelledby="reader-title" onKeyDown={onKeyDown}>
@@ -86,7 +99,11 @@ export default function Reader({ data, source, passage, hoveredPlace, selectedPl
           {load.blocks.filter((b) => b.kind !== 'footnote').map((b) => {
             const content = segmentBlock(b.text, matcher).map((s, i) => {
               if (s.kind === 'text') return <span key={i}>{s.text}</span>;
-              if (s.kind === 'note') return <sup key={i}><a href={`#read-note-${s.note}`} aria-label={t('footnote', { n: s.note })}>{s.note}</a></sup>;
+              if (s.kind === 'note') {
+                const first = !referenced.has(s.note);
+                referenced.add(s.note);
+                return <sup key={i}><a id={first ? `read-ref-${s.note}` : undefined} href={`#read-note-${s.note}`} aria-label={t('footnote', { n: s.note })} onClick={(e) => jump(e, `read-note-${s.note}`)}>{s.note}</a></sup>;
+              }
               const cls = `mention${s.place === hoveredPlace ? ' is-hovered' : ''}${s.place === selectedPlace ? ' is-selected' : ''}`;
               return <button key={i} type="button" className={cls} data-place={s.place} onClick={() => onPlace(s.place)}>{s.text}</button>;
             });
@@ -102,7 +119,12 @@ export default function Reader({ data, source, passage, hoveredPlace, selectedPl
           })}
           {notes.length > 0 && (
             <ol className="reader-notes" aria-label={t('footnotes')}>
-              {notes.map((n) => <li key={n.anchor} id={`read-note-${n.note}`} value={Number(n.note)}>{n.text}</li>)}
+              {notes.map((n) => (
+                <li key={n.anchor} id={`read-note-${n.note}`} tabIndex={-1} value={Number(n.note)}>
+                  {n.text}{' '}
+                  {referenced.has(n.note ?? '') && <a href={`#read-ref-${n.note}`} aria-label={t('backToNoteMark', { n: n.note ?? '' })} onClick={(e) => jump(e, `read-ref-${n.note}`)}>↩</a>}
+                </li>
+              ))}
             </ol>
           )}
         </article>

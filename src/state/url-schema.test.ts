@@ -11,6 +11,12 @@ describe('url schema', () => {
     expect(serializeUrl(DEFAULT_STATE)).toBe('');
   });
 
+  it('writes the date of a view with an event or a story even when it is the default, which the link would otherwise replace with the event’s or the chapter’s', () => {
+    expect(serializeUrl(createState({ event: 'himars-tanf' }))).toBe('date=2017-06-15&event=himars-tanf');
+    expect(serializeUrl(createState({ story: 'race-to-the-border-2017' }))).toBe('date=2017-06-15&story=race-to-the-border-2017');
+    expect(serializeUrl(createState({ place: 'palmyra' }))).toBe('place=palmyra');
+  });
+
   it('round-trips every key', () => {
     const s = createState({
       date: '2016-08-12', place: 'manbij', story: 'race-to-the-border-2017', chapter: 'tanf-strikes',

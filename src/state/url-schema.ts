@@ -184,14 +184,18 @@ export function parseUrl(search: string): ParseResult {
   return { state, notices };
 }
 
-/** Writes the state as a query string without `?`, leaving out every value equal to its default. */
+/**
+ * Writes the state as a query string without `?`, leaving out every value equal to its default; except the date
+ * of a view with a story or an event, which a link without a date would open at the chapter's or the event's own.
+ */
 export function serializeUrl(state: AppState): string {
   const params = new URLSearchParams();
   for (const key of URL_KEYS) {
     const value = state[key];
     const spec = SPECS[key] as KeySpec<typeof key>;
     const text = spec.serialize(value as never);
-    if (text === spec.serialize(DEFAULT_STATE[key] as never)) continue;
+    const implied = key === 'date' && (state.story !== null || state.event !== null);
+    if (!implied && text === spec.serialize(DEFAULT_STATE[key] as never)) continue;
     params.set(key, text);
   }
   return params.toString().replace(/%2C/g, ',');

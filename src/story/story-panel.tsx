@@ -5,6 +5,7 @@ import { formatLongDate } from '../state/dates.ts';
 import { PassageQuote } from '../places/passage-quote.tsx';
 import { chapterDistances } from './distances.ts';
 import type { Story } from './schema.ts';
+import { useFocusReturn } from '../app/use-focus-return.ts';
 import './story.css';
 
 interface Props {
@@ -16,10 +17,14 @@ interface Props {
   onChapter(id: string): void;
   onExit(): void;
   onPlace(id: string): void;
+  /** Opens the reader at a passage ("Read in context"), keeping the story. */
+  onRead?(passage: Passage): void;
+  /** Move the focus into the panel when it opens (not in an embed's first load: a guest must not take the host's focus). */
+  autoFocus?: boolean;
 }
 
 /** A story, chapter by chapter: the list, the progress, the narrative, the distances and the quotes. */
-export function StoryPanel({ story, chapterId, passages, places, sources, onChapter, onExit, onPlace }: Props) {
+export function StoryPanel({ story, chapterId, passages, places, sources, onChapter, onExit, onPlace, onRead, autoFocus = true }: Props) {
   const index = Math.max(0, story.chapters.findIndex((c) => c.id === chapterId));
   const chapter = story.chapters[index]!;
   const prev = story.chapters[index - 1];
@@ -27,6 +32,15 @@ export function StoryPanel({ story, chapterId, passages, places, sources, onChap
   const heading = useRef<HTMLHeadingElement>(null);
   const body = useRef<HTMLDivElement>(null);
   useEffect(() => { body.current?.scrollTo({ top: 0 }); }, [chapter.id]);
+  useFocusReturn();
+  // The focus goes to the chapter's title when the story opens (its button has gone) and whenever a new chapter
+  // would leave it nowhere: lost to the page, or on Next or Previous just disabled at either end.
+  const focusOnOpen = useRef(autoFocus);
+  useEffect(() => {
+    const active = document.activeElement;
+    if (focusOnOpen.current && (!active || active === document.body || (active as HTMLButtonElement).disabled)) heading.current?.focus({ preventScroll: true });
+    focusOnOpen.current = true;
+  }, [chapter.id]);
   const distances = chapterDistances(chapter, (id) => places.get(id)?.center);
 
   return (
@@ -42,7 +56,10 @@ export function StoryPanel({ story, chapterId, passages, places, sources, onChap
         <ol>
           {story.chapters.map((c, i) => (
             <li key={c.id}>
-              <button type="button" aria-current={i === index ? 'step' : undefined} onClick={() => onChapter(c.id)}>{c.title}</button>
+              <button
+                type="button" aria-current={i === index ? 'step' : undefined}
+                onClick={(e) => { e.currentTarget.closest('details')?.removeAttribute('open'); heading.current?.focus({ preventScroll: true }); onChapter(c.id); }}
+              >{c.title}</button>
             </li>
           ))}
         </ol>
@@ -63,7 +80,7 @@ export function StoryPanel({ story, chapterId, passages, places, sources, onChap
           const names = p.places.flatMap((pl) => { const x = places.get(pl); return x ? [x.name, ...x.aliases] : []; });
           return (
             <div key={id} className="story-quote">
-              <PassageQuote passage={p} source={sources.get(p.source)} names={names} />
+              <PassageQuote passage={p} source={sources.get(p.source)} names={names} onRead={onRead} />
               {p.places.length > 0 && (
                 <p className="story-quote-places">
                   {p.places.map((pl) => places.get(pl)).filter((x): x is PlaceInfo => !!x).map((x) => (

@@ -102,12 +102,12 @@ export function DateSlider({ date, onChange, changeDates, events, onEvent, reduc
             ))}
           </select>
         </label>
-        <button type="button" className="btn" disabled={!prev} onClick={() => prev && onChange(prev)} title={prev ? formatLongDate(prev) : undefined}>
-          ‹ {t('previousChange')}
+        <button type="button" className="btn" disabled={!prev} onClick={() => prev && onChange(prev)} title={prev ? formatLongDate(prev) : undefined} aria-label={t('previousChange')}>
+          ‹ <span className="label-long">{t('previousChange')}</span><span className="label-short">{t('previous')}</span>
         </button>
         <output className="slider-date" htmlFor="date-slider">{formatLongDate(date)}</output>
-        <button type="button" className="btn" disabled={!next} onClick={() => next && onChange(next)} title={next ? formatLongDate(next) : undefined}>
-          {t('nextChange')} ›
+        <button type="button" className="btn" disabled={!next} onClick={() => next && onChange(next)} title={next ? formatLongDate(next) : undefined} aria-label={t('nextChange')}>
+          <span className="label-long">{t('nextChange')}</span><span className="label-short">{t('next')}</span> ›
         </button>
       </div>
       <div className="slider-track">

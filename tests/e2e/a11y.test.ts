@@ -8,7 +8,7 @@ describe('accessibility and phones', () => {
   before(async () => { h = await startHarness(); });
   after(async () => { await h.close(); });
 
-  for (const [name, path] of [['explore', '/?place=daraa'], ['story', '/?story=race-to-the-border-2017&chapter=tanf-strikes'], ['embed', '/?embed=1&place=al-tanf&date=2017-06-15'], ['list', '/?list=1&text=giustozzi-2025&hide=rebels']] as const) {
+  for (const [name, path] of [['explore', '/?place=daraa'], ['story', '/?story=race-to-the-border-2017&chapter=tanf-strikes'], ['embed', '/?embed=1&place=al-tanf&date=2017-06-15'], ['list', '/?list=1&text=giustozzi-2025&hide=rebels'], ['notice', '/?date=2031-01-01']] as const) {
     it(`the ${name} view has no axe-core violations`, async () => {
       const { page, context } = await openPage(h, path);
       await mapIdle(page);
@@ -84,4 +84,42 @@ describe('accessibility and phones', () => {
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'date-slider');
     await context.close();
   });
+
+  it('on a phone held sideways (844×390) a place opens in a sheet at the side, under the header, with the map beside it and nothing out of reach', async () => {
+    const { page, context } = await openPage(h, '/?place=al-tanf', { width: 844, height: 390 });
+    await mapIdle(page);
+    const panel = (await page.getByRole('dialog', { name: /al-Tanf/ }).boundingBox())!;
+    const search = (await page.getByRole('combobox', { name: /place/i }).first().boundingBox())!;
+    assert.ok(panel.height >= 330, `the sheet takes the height under the header (${panel.height} px)`);
+    assert.ok(panel.x + panel.width <= 844 * 0.5, `and less than half the width (${panel.x + panel.width} px)`);
+    assert.ok(search.y + search.height <= panel.y, 'the search box is not under it');
+    assert.equal(await page.evaluate(() => document.documentElement.scrollHeight), 390, 'the page does not scroll');
+    // The map's options open over the sheet, every one of them reachable.
+    await page.locator('summary', { hasText: 'Map options' }).click();
+    const toggle = page.getByRole('checkbox', { name: 'Main roads' });
+    await toggle.scrollIntoViewIfNeeded();
+    const b = (await toggle.boundingBox())!;
+    assert.equal(await page.evaluate(([x, y]) => (document.elementFromPoint(x!, y!) as HTMLInputElement | null)?.type, [b.x + b.width / 2, b.y + b.height / 2]), 'checkbox');
+    await context.close();
+  });
+
+  it('at 320×640 the page does not scroll and the date keeps to one line between Previous and Next', async () => {
+    const { page, context } = await openPage(h, '/', { width: 320, height: 640 });
+    await mapIdle(page);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollHeight), 640);
+    const date = (await page.locator('output.slider-date').boundingBox())!;
+    assert.ok(date.height < 30, `the date is one line (${date.height} px)`);
+    assert.equal(await page.getByRole('button', { name: 'Previous change' }).innerText(), '‹ Previous', 'the buttons keep their whole names for screen readers');
+    await context.close();
+  });
+
+  it('on a phone the map’s options open over an open sheet', async () => {
+    const { page, context } = await openPage(h, '/?place=al-tanf', { width: 390, height: 844 });
+    await mapIdle(page);
+    await page.locator('summary', { hasText: 'Map options' }).click();
+    const b = (await page.getByRole('checkbox', { name: 'Main roads' }).boundingBox())!;
+    assert.equal(await page.evaluate(([x, y]) => (document.elementFromPoint(x!, y!) as HTMLInputElement | null)?.type, [b.x + b.width / 2, b.y + b.height / 2]), 'checkbox');
+    await context.close();
+  });
 });
+

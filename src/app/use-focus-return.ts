@@ -1,0 +1,30 @@
+import { useEffect } from 'react';
+
+/**
+ * Where the focus goes back to when a panel or dialog closes: the control that opened it if it is still on the
+ * page, enabled and shown; the summary of a menu that has closed over it; otherwise the map.
+ */
+export function focusReturnTarget(opener: Element | null): HTMLElement | null {
+  if (opener instanceof HTMLElement && opener !== document.body && opener.isConnected) {
+    const menu = opener.closest('details');
+    if (menu && !menu.open && opener.tagName !== 'SUMMARY') return menu.querySelector('summary');
+    if (!(opener as HTMLButtonElement).disabled && opener.getClientRects().length > 0) return opener;
+  }
+  return document.querySelector<HTMLElement>('.maplibregl-canvas');
+}
+
+/**
+ * Remembers the focused element when a panel opens and, when it closes, returns the focus there (see
+ * `focusReturnTarget`), unless the reader has already put the focus somewhere else: only a focus lost to the
+ * page's body, as it is when the focused element inside the panel is removed, is returned.
+ */
+export function useFocusReturn(): void {
+  useEffect(() => {
+    const opener = document.activeElement;
+    return () => {
+      const now = document.activeElement;
+      if (now && now !== document.body) return;
+      focusReturnTarget(opener)?.focus();
+    };
+  }, []);
+}

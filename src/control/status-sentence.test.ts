@@ -1,0 +1,21 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { PlaceInfo } from '../data/types.ts';
+import { loadControlData } from './load-node.ts';
+import { statusSentence } from './status-sentence.ts';
+
+const data = loadControlData(path.resolve(__dirname, '../..'));
+const town = (name: string, center: [number, number]): PlaceInfo => ({ id: name.toLowerCase(), name, nameAr: '', kind: 'town', aliases: [name], searchAliases: [], center, locationNote: '' });
+
+describe('the status sentence', () => {
+  it('names each faction as a sentence would, not as the legend does', () => {
+    expect(statusSentence('2017-06-15', town('A’zaz', [37.04551, 36.58662]), data)).toBe('15 June 2017: A’zaz is held by Turkish-backed forces.');
+    expect(statusSentence('2016-08-11', town('Manbij', [37.95495, 36.52815]), data)).toBe('11 August 2016: Manbij is held by the Islamic State.');
+    expect(statusSentence('2017-06-15', town('Damascus', [36.29128, 33.5102]), data)).toBe('15 June 2017: Damascus is held by the government and its allies.');
+  });
+
+  it('says an area is one, and a place abroad lies outside Syria', () => {
+    expect(statusSentence('2017-06-15', { ...town('Badiya', [38.5, 34]), kind: 'desert' }, data)).toBe('15 June 2017: Badiya (an area: control shown on the map).');
+    expect(statusSentence('2017-06-15', town('Amman', [35.94503, 31.95522]), data)).toBe('15 June 2017: Amman lies outside Syria.');
+  });
+});
