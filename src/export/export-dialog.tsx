@@ -102,11 +102,13 @@ export function ExportDialog({ state, data, url, visibleIds, onClose }: Props) {
   return (
     <dialog ref={dialog} className="embed-dialog export-dialog" aria-labelledby="export-title" onClose={onClose} onCancel={onClose}>
       <h2 id="export-title">{t('exportTitle', { date: day })}</h2>
+      {/* While one export is made the others are refused, but stay focusable (aria-disabled): a disabled button
+          would drop the focus of the one just pressed to the page. */}
       <ul className="export-list">
-        <li><button type="button" className="btn" disabled={busy || !map} onClick={() => void png()}>{t('exportPng')}</button> <span>{t('exportPngHelp')}</span></li>
-        <li><button type="button" className="btn" disabled={busy || !data.control} onClick={() => void control()}>{t('exportControl', { date: day })}</button> <span>{t('exportControlHelp')}</span></li>
-        <li><button type="button" className="btn" disabled={busy} onClick={() => void places()}>{t('exportPlaces')}</button> <span>{textLabel ? t('exportPlacesOnly', { text: textLabel, count: visibleIds?.length ?? 0 }) : t('exportPlacesHelp')}</span></li>
-        <li><button type="button" className="btn" disabled={busy} onClick={() => void passages()}>{t('exportPassages')}</button> <span>{t('exportPassagesHelp', { count: data.passages.size })}</span></li>
+        <li><button type="button" className="btn" disabled={!map} aria-disabled={busy || undefined} onClick={() => { if (!busy) void png(); }}>{t('exportPng')}</button> <span>{t('exportPngHelp')}</span></li>
+        <li><button type="button" className="btn" disabled={!data.control} aria-disabled={busy || undefined} onClick={() => { if (!busy) void control(); }}>{t('exportControl', { date: day })}</button> <span>{t('exportControlHelp')}</span></li>
+        <li><button type="button" className="btn" aria-disabled={busy || undefined} onClick={() => { if (!busy) void places(); }}>{t('exportPlaces')}</button> <span>{textLabel ? t('exportPlacesOnly', { text: textLabel, count: visibleIds?.length ?? 0 }) : t('exportPlacesHelp')}</span></li>
+        <li><button type="button" className="btn" aria-disabled={busy || undefined} onClick={() => { if (!busy) void passages(); }}>{t('exportPassages')}</button> <span>{t('exportPassagesHelp', { count: data.passages.size })}</span></li>
       </ul>
       <h3>{t('citeTitle')}</h3>
       <label htmlFor="cite-text" className="visually-hidden">{t('citeTitle')}</label>

@@ -119,7 +119,7 @@ describe('exploring: the list of places, filters and exports', () => {
     assert.equal(check(places.body.toString('utf8')).type, 'FeatureCollection');
 
     const csv = await save(/Passages \(CSV\)/);
-    assert.match(csv.body.toString('utf8'), /^id,source,source_title,source_author,places,place_names,refers_to,text\r\n/);
+    assert.match(csv.body.toString('utf8'), /^id,source,source_title,source_author,places,place_names,refers_to,text,note\r\n/);
 
     const cite = await dialog.getByLabel('Cite this view').inputValue();
     assert.match(cite, /view of 15 July 2018 \(selected: Dara'a\)\. http:\/\/[^ ]+\?date=2018-07-15&place=daraa/);

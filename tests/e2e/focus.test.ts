@@ -39,6 +39,13 @@ describe('focus, menus and links that keep the view', () => {
     await page.locator('summary', { hasText: 'Share' }).click();
     await page.getByRole('button', { name: 'Export and cite' }).click();
     await page.getByRole('dialog', { name: /Export this view/ }).waitFor();
+    // An export keeps the focus on its button while it is made and after.
+    await page.getByRole('button', { name: 'Passages (CSV)' }).focus();
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    await download;
+    await page.getByText(/^Saved syria-passages\.csv/).waitFor();
+    assert.equal(await focused(page), 'BUTTON Passages (CSV)');
     await page.keyboard.press('Escape');
     await page.getByRole('dialog', { name: /Export this view/ }).waitFor({ state: 'detached' });
     assert.equal(await focused(page), 'SUMMARY Share');
