@@ -116,17 +116,23 @@ export function App() {
   const [exportOpen, setExportOpen] = useState(false);
 
   // Inside an article's iframe: report height and state to the host, take its commands.
+  // A host's command for an id the map does not know is refused, like a malformed one, and said in the embed's
+  // console for the host page's developer: the article's readers see the map as it was, without a notice.
+  const places = data?.places;
   const onHostCommand = useCallback((m: HostMessage) => {
     if (m.type === 'syria-map:set-date') update({ date: m.date });
-    else if (m.type === 'syria-map:set-place') update({ place: m.place });
-    else {
-      // As a link to the chapter would: the chapter's date and layers, its first chapter's for an unknown
-      // chapter id (which the notice names), only the notice for an unknown story.
+    else if (m.type === 'syria-map:set-place') {
+      if (m.place !== null && places && !places.has(m.place)) console.warn(`syria-map: set-place ignored: no place has the id “${m.place}”`);
+      else update({ place: m.place });
+    } else {
+      // As a link to the chapter would: the chapter's date and layers, the first chapter's for an unknown
+      // chapter id (which a notice names).
       const s = STORIES.stories.get(m.story);
       const c = s ? s.chapters.find((x) => x.id === m.chapter) ?? s.chapters[0]! : null;
-      update(c ? { story: m.story, chapter: m.chapter, date: c.date, layers: c.layers, place: null, event: null } : { story: m.story, chapter: m.chapter });
+      if (!c) console.warn(`syria-map: set-chapter ignored: no story has the id “${m.story}”`);
+      else update({ story: m.story, chapter: m.chapter, date: c.date, layers: c.layers, place: null, event: null });
     }
-  }, [update]);
+  }, [update, places]);
   if (state.embed) document.documentElement.classList.add('embed');
   const setDate = useCallback((date: string) => update({ date }), [update]);
   const control = data?.control ?? null;
@@ -321,7 +327,7 @@ export function App() {
         </div>
         <AtDate>{(date) => <>
           <DateSlider date={date} onChange={setDate} changeDates={changeDates} events={sliderEvents} onEvent={selectEvent} reducedMotion={reducedMotion} />
-          {control && <AreaChart steps={areaSteps} factions={chartFactions} date={date} />}
+          {control && <AreaChart steps={areaSteps} factions={chartFactions} date={date} hidden={hiddenFactions} />}
         </>}</AtDate>
         <Legend factions={chartFactions} hidden={hiddenFactions} onToggle={state.embed ? undefined : toggleFaction} />
         {state.embed && (

@@ -1,6 +1,14 @@
 import { useEffect } from 'react';
 
 /**
+ * Whether the map may move the focus: always on its own page; in an embed only while its frame has the focus,
+ * since a guest must never take the host page's focus (nor scroll the host to itself by taking it).
+ */
+export function mayMoveFocus(): boolean {
+  return !document.documentElement.classList.contains('embed') || document.hasFocus();
+}
+
+/**
  * Where the focus goes back to when a panel or dialog closes: the control that opened it if it is still on the
  * page, enabled and shown; the summary of a menu that has closed over it; otherwise the map.
  */
@@ -23,7 +31,7 @@ export function useFocusReturn(): void {
     const opener = document.activeElement;
     return () => {
       const now = document.activeElement;
-      if (now && now !== document.body) return;
+      if ((now && now !== document.body) || !mayMoveFocus()) return;
       focusReturnTarget(opener)?.focus();
     };
   }, []);

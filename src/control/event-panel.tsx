@@ -5,7 +5,7 @@ import type { SliderEvent } from '../timeline/date-slider.tsx';
 import { t } from '../i18n/strings.ts';
 import { formatDateRef } from '../places/format.ts';
 import { PassageQuote } from '../places/passage-quote.tsx';
-import { useFocusReturn } from '../app/use-focus-return.ts';
+import { mayMoveFocus, useFocusReturn } from '../app/use-focus-return.ts';
 import type { EventRecord } from './events-schema.ts';
 
 interface Props {
@@ -33,7 +33,7 @@ export function EventPanel({ event, passage, source, placeName, onPlace, onClose
   useEffect(() => {
     const active = document.activeElement;
     if (active instanceof HTMLButtonElement && !active.disabled && steps.current?.contains(active)) return;
-    heading.current?.focus();
+    if (mayMoveFocus()) heading.current?.focus();
   }, [event.id]);
   const onKeyDown = (e: KeyboardEvent) => { if (e.key === 'Escape') { e.stopPropagation(); onClose(); } };
   const when = formatDateRef(event.to ? { from: event.date, to: event.to } : event.date);

@@ -121,6 +121,7 @@ const en = {
   showAllPlaces: 'Show all places',
   hideFaction: 'Show {faction} on the map',
   share: 'Share',
+  factionNotShown: '{label}: not shown on this map',
   exportButton: 'Export and cite',
   exportTitle: 'Export this view ({date})',
   exportPng: 'Image (PNG)',

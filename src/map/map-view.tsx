@@ -47,11 +47,16 @@ interface Props {
 export function MapView({ theme, lang, onlineStyleUrl, bbox, overlay, cooperative, onNotice, children, label, ready = true }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MlMap | null>(null);
-  // The map is created once; later prop changes are applied by the effects below, never by re-creating it.
+  // The map is created once; later prop changes are applied by the effects below, never by re-creating it. The
+  // one exception: an online basemap whose tiles fail is replaced by a new map on the embedded basemap, at the
+  // same camera, whose children (the app's layers) then set everything afresh, as on a first load; a change of
+  // style in place would have lost their filters, visibility, images and feature-state.
   const initial = useRef({ theme, lang, onlineStyleUrl, bbox, overlay, cooperative, onNotice });
+  const [fallback, setFallback] = useState<{ center: [number, number]; zoom: number } | null>(null);
 
   useEffect(() => {
-    const { theme, lang, onlineStyleUrl, bbox, overlay, cooperative, onNotice } = initial.current;
+    const { theme, lang, bbox, overlay, cooperative, onNotice } = initial.current;
+    const onlineStyleUrl = fallback ? null : initial.current.onlineStyleUrl;
     const abort = new AbortController();
     let created: MlMap | null = null;
     const embedded = () => embeddedStyle(theme, lang, allBasemapUrls(), overlay);
@@ -71,7 +76,7 @@ export function MapView({ theme, lang, onlineStyleUrl, bbox, overlay, cooperativ
       const m = new MlMap({
         container: container.current,
         style,
-        bounds: bbox ?? DEFAULT_BBOX,
+        ...(fallback ? { center: fallback.center, zoom: fallback.zoom } : { bounds: bbox ?? DEFAULT_BBOX }),
         maxBounds: MAX_BOUNDS,
         attributionControl: false,
         cooperativeGestures: cooperative ?? false,
@@ -97,8 +102,9 @@ export function MapView({ theme, lang, onlineStyleUrl, bbox, overlay, cooperativ
           if (!src || src.type === 'geojson') return;
           fellBack = true;
           onNotice(t('onlineBasemapFailed', { reason: 'its tiles could not be loaded' }));
-          m.setStyle(embedded());
-          if (window.__syriaMap) window.__syriaMap.basemap = 'embedded';
+          // The app's layers leave this map first (while it still exists), then it is replaced.
+          setMap(null);
+          setFallback({ center: m.getCenter().toArray() as [number, number], zoom: m.getZoom() });
         });
       }
     };
@@ -109,7 +115,7 @@ export function MapView({ theme, lang, onlineStyleUrl, bbox, overlay, cooperativ
       setMap(null);
       delete window.__syriaMap;
     };
-  }, []);
+  }, [fallback]);
 
   useEffect(() => {
     if (!map) return;

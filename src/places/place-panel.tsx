@@ -2,7 +2,7 @@ import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { Passage, PlaceInfo, SourceMeta } from '../data/types.ts';
 import { kindName, t } from '../i18n/strings.ts';
 import { PassageQuote } from './passage-quote.tsx';
-import { useFocusReturn } from '../app/use-focus-return.ts';
+import { mayMoveFocus, useFocusReturn } from '../app/use-focus-return.ts';
 
 interface Props {
   place: PlaceInfo;
@@ -25,7 +25,7 @@ interface Props {
 export function PlacePanel({ place, passages, sources, onClose, status, onRead, autoFocus = true }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusReturn();
-  useEffect(() => { if (autoFocus) heading.current?.focus(); }, [place.id, autoFocus]);
+  useEffect(() => { if (autoFocus && mayMoveFocus()) heading.current?.focus(); }, [place.id, autoFocus]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {

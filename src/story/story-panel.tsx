@@ -5,7 +5,7 @@ import { formatLongDate } from '../state/dates.ts';
 import { PassageQuote } from '../places/passage-quote.tsx';
 import { chapterDistances } from './distances.ts';
 import type { Story } from './schema.ts';
-import { useFocusReturn } from '../app/use-focus-return.ts';
+import { mayMoveFocus, useFocusReturn } from '../app/use-focus-return.ts';
 import './story.css';
 
 interface Props {
@@ -33,13 +33,15 @@ export function StoryPanel({ story, chapterId, passages, places, sources, onChap
   const body = useRef<HTMLDivElement>(null);
   useEffect(() => { body.current?.scrollTo({ top: 0 }); }, [chapter.id]);
   useFocusReturn();
-  // The focus goes to the chapter's title when the story opens (its button has gone) and whenever a new chapter
-  // would leave it nowhere: lost to the page, or on Next or Previous just disabled at either end.
-  const focusOnOpen = useRef(autoFocus);
+  // The focus goes to the chapter's title when the story opens (its button has gone, and a panel that closed with
+  // it may have handed the focus back to something under the slider), and whenever a new chapter would leave it
+  // nowhere: lost to the page, or on Next or Previous just disabled at either end. Never from a host's page.
+  const onOpen = useRef<boolean | null>(autoFocus); // null once the story has opened
   useEffect(() => {
     const active = document.activeElement;
-    if (focusOnOpen.current && (!active || active === document.body || (active as HTMLButtonElement).disabled)) heading.current?.focus({ preventScroll: true });
-    focusOnOpen.current = true;
+    const lost = !active || active === document.body || (active as HTMLButtonElement).disabled;
+    if ((onOpen.current ?? lost) && mayMoveFocus()) heading.current?.focus({ preventScroll: true });
+    onOpen.current = null;
   }, [chapter.id]);
   const distances = chapterDistances(chapter, (id) => places.get(id)?.center);
 

@@ -15,6 +15,12 @@ describe('stacked area chart', () => {
     // After 2020 a grows to three quarters: its top line drops to y = 25.
     expect(a!.path).toContain(`${dateX('2020-01-01', 1000).toFixed(1)},25.0`);
   });
+  it('keeps the scale of every faction when one is not drawn', () => {
+    const [b] = stackedBands(createSteps(), ['b'], 1000, 100, ['a', 'b']);
+    // b alone, at the bottom, still half the height at the start (not stretched to the whole of it).
+    expect(b!.path.startsWith('M0.0,50.0')).toBe(true);
+    expect(stackedBands(createSteps(), ['b'], 1000, 100)[0]!.path.startsWith('M0.0,0.0')).toBe(true);
+  });
   it('finds the areas in force on a date', () => {
     expect(areasOn(createSteps(), '2019-12-31')?.areas.a).toBe(100);
     expect(areasOn(createSteps(), '2020-01-01')?.areas.a).toBe(150);

@@ -12,9 +12,11 @@ const SPAN = dayNumber(LAST_DAY) - MIN;
  * The stacked bands of a step chart, one SVG path per faction, in a `width` × `height` box; the first
  * faction sits at the bottom. Areas are step functions: each holds until the next change.
  */
-export function stackedBands(steps: readonly AreaStep[], factions: readonly string[], width: number, height: number): Band[] {
+export function stackedBands(steps: readonly AreaStep[], factions: readonly string[], width: number, height: number, scaleOver: readonly string[] = factions): Band[] {
   if (steps.length === 0) return [];
-  const total = Math.max(...steps.map((s) => factions.reduce((a, f) => a + (s.areas[f] ?? 0), 0)), 1);
+  // The scale is that of every faction (`scaleOver`) even when some are not drawn, so that hiding one never
+  // stretches the others.
+  const total = Math.max(...steps.map((s) => scaleOver.reduce((a, f) => a + (s.areas[f] ?? 0), 0)), 1);
   const x = (iso: string) => ((dayNumber(iso) - MIN) / SPAN) * width;
   const y = (km2: number) => height - (km2 / total) * height;
   const xs = steps.map((s, i) => [x(s.date), i + 1 < steps.length ? x(steps[i + 1]!.date) : width] as const);

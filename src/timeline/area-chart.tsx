@@ -9,6 +9,8 @@ interface Props {
   steps: readonly AreaStep[];
   factions: readonly ChartFaction[];
   date: string;
+  /** Factions not shown on the map, left out of the chart too (its scale stays that of all of them). */
+  hidden?: ReadonlySet<string>;
 }
 
 const KM2 = new Intl.NumberFormat('en-GB');
@@ -19,8 +21,9 @@ const H = 60;
  * The area each faction held over time (km², computed with turf from the control data), stacked, with the
  * current date marked. The numbers for the current date are also given as text for screen readers.
  */
-export function AreaChart({ steps, factions, date }: Props) {
-  const bands = useMemo(() => stackedBands(steps, factions.map((f) => f.id), W, H), [steps, factions]);
+export function AreaChart({ steps, factions: all, date, hidden }: Props) {
+  const factions = useMemo(() => all.filter((f) => !hidden?.has(f.id)), [all, hidden]);
+  const bands = useMemo(() => stackedBands(steps, factions.map((f) => f.id), W, H, all.map((f) => f.id)), [steps, factions, all]);
   // The bands are drawn once; only the date's marker moves, by a transform the compositor applies without repainting them.
   const paths = useMemo(() => bands.map((b) => {
     const f = factions.find((ff) => ff.id === b.faction)!;

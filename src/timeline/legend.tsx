@@ -20,11 +20,24 @@ export const Legend = memo(function Legend({ factions, hidden, onToggle }: Props
       <ul>
         {factions.map((f) => (
           <li key={f.id}>
-            <label>
-              {onToggle && <input type="checkbox" checked={!hidden?.has(f.id)} onChange={() => onToggle(f.id)} />}
-              <span className="swatch" style={{ background: f.color }} aria-hidden="true" />
-              {f.label}
-            </label>
+            {onToggle ? (
+              <label>
+                <input type="checkbox" checked={!hidden?.has(f.id)} onChange={() => onToggle(f.id)} />
+                <span className="swatch" style={{ background: f.color }} aria-hidden="true" />
+                {f.label}
+              </label>
+            ) : hidden?.has(f.id) ? (
+              // Without checkboxes (the embed) a hidden faction says so, or its blank areas would read as nobody's.
+              <span className="legend-hidden">
+                <span className="swatch swatch--hidden" aria-hidden="true" />
+                {t('factionNotShown', { label: f.label })}
+              </span>
+            ) : (
+              <span className="legend-item">
+                <span className="swatch" style={{ background: f.color }} aria-hidden="true" />
+                {f.label}
+              </span>
+            )}
           </li>
         ))}
         <li>

@@ -20,6 +20,21 @@ describe('fallbacks', () => {
     await context.close();
   });
 
+  it('when an online basemap’s tiles fail, the embedded one replaces it with the view as it was: the layers shown and the date’s colours', async () => {
+    const { page, context } = await openPage(h, '/');
+    await mapIdle(page);
+    const style = { version: 8, sources: { online: { type: 'raster', tiles: [`${h.origin}/__no-such-tiles/{z}/{x}/{y}.png`], tileSize: 256 } }, layers: [{ id: 'online', type: 'raster', source: 'online' }] };
+    await page.route(`${h.origin}/__test-style.json`, (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(style) }));
+    await page.goto(`${h.origin}/?basemap=${encodeURIComponent(`${h.origin}/__test-style.json`)}&layers=control&date=2016-09-01`);
+    await page.getByText(/its tiles could not be loaded/).waitFor();
+    await page.waitForFunction(() => window.__syriaMap?.basemap === 'embedded');
+    await mapIdle(page);
+    const at = (p: [number, number], layers: string[]) => page.evaluate(([q, l]) => window.__syriaMap!.featuresAt(q, l).map((x) => x.state.faction ?? x.properties.id ?? null), [p, layers] as const);
+    assert.deepEqual(await at([37.95495, 36.52815], ['control-fill']), ['sdf'], 'Manbij keeps the date’s colour');
+    assert.deepEqual(await page.evaluate(() => window.__syriaMap!.featuresAt(undefined, ['places-points', 'events-points']).length), 0, 'places and events stay off');
+    await context.close();
+  });
+
   it('without WebGL2, a readable message and the places with their passages, never a blank page', async () => {
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis'] });
     try {
