@@ -188,7 +188,8 @@ export function App() {
     if (f) update({ hide: state.hide.includes(f) ? state.hide.filter((x) => x !== f) : FACTION_IDS.filter((x) => x === f || state.hide.includes(x)) });
   }, [update, state.hide]);
   const hiddenFactions = useMemo(() => new Set<string>(state.hide), [state.hide]);
-  const listOpen = state.list && !!data && !state.embed;
+  // The list and the reader share the right side: a link that asks for both gets the reader.
+  const listOpen = state.list && !!data && !state.embed && !readerOpen;
   const openList = useCallback(() => update({ list: true, read: null, passage: null }, 'push'), [update]);
   const openReaderTab = useCallback(() => update({ read: state.read ?? 'pierret-2017', passage: null, list: false }, 'push'), [update, state.read]);
   const placeNames = useMemo(() => (data ? [...data.places.values()].flatMap((p) => [p.name, ...p.aliases]) : null), [data]);

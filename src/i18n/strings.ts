@@ -1,3 +1,7 @@
+import type { PLACE_KINDS } from '../data/schema/places.ts';
+
+type PlaceKind = (typeof PLACE_KINDS)[number];
+
 /**
  * Every string the interface shows, in one module, so that a translation is one more object of the same
  * shape. Placeholders are `{name}`.
@@ -145,17 +149,17 @@ const en = {
   areaChartLabel: 'Area held by each faction, 2015–2024. On {date}: {summary}.',
 } as const;
 
-/** What each kind of place is called in the interface. */
-const kindsEn: Record<string, string> = {
+/** What each kind of place is called in the interface: one name for every kind the gazetteer allows (the type says so). */
+const kindsEn: Record<PlaceKind, string> = {
   city: 'City', town: 'Town', village: 'Village', neighbourhood: 'Neighbourhood', enclave: 'Besieged enclave',
   crossing: 'Border crossing', airbase: 'Airbase', base: 'Military base', valley: 'Valley', mountains: 'Mountains',
-  river: 'River', lake: 'Lake', desert: 'Desert', province: 'Province', region: 'Region', canton: 'Canton',
-  country: 'Country',
+  river: 'River', desert: 'Desert', province: 'Province', region: 'Region', canton: 'Canton',
+  country: 'Country', coast: 'Coast',
 };
 
 /** The interface name of a kind of place; unknown kinds are shown as they are written. */
 export function kindName(kind: string): string {
-  return kindsEn[kind] ?? kind;
+  return (kindsEn as Record<string, string>)[kind] ?? kind;
 }
 
 export type StringKey = keyof typeof en;

@@ -5,7 +5,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Bbox, Lang } from '../state/url-schema.ts';
 import { installAutomation, markFirstIdle } from './automation.ts';
 import { allBasemapUrls } from './basemap-urls.ts';
-import { DEFAULT_BBOX, MAX_BOUNDS } from './camera.ts';
+import { DEFAULT_BBOX, MAX_BOUNDS, MAX_ZOOM } from './camera.ts';
 import { bilingualLabel } from './label-text.ts';
 import { MapContext } from './map-context.ts';
 import { embeddedStyle, fetchOnlineStyle, onlineStyle, type Overlay } from './style.ts';
@@ -78,6 +78,9 @@ export function MapView({ theme, lang, onlineStyleUrl, bbox, overlay, cooperativ
         style,
         ...(fallback ? { center: fallback.center, zoom: fallback.zoom } : { bounds: bbox ?? DEFAULT_BBOX }),
         maxBounds: MAX_BOUNDS,
+        // The basemap (Natural Earth, GSHHG) and the places hold nothing finer than a town: beyond this a reader
+        // saw one flat colour and a 1 m scale bar. Stories go no closer either (their schema's limit).
+        maxZoom: MAX_ZOOM,
         attributionControl: false,
         cooperativeGestures: cooperative ?? false,
         fadeDuration: 0,

@@ -90,7 +90,8 @@ function revealPoint(map: MlMap, lonLat: [number, number], reducedMotion: boolea
     const r = el.getBoundingClientRect();
     if (r.width === 0) continue;
     if (r.width > w * 0.8) padding.bottom = Math.max(padding.bottom, box.bottom - r.top + 20);
-    else if (r.left - box.left < w / 2) padding.left = Math.max(padding.left, r.right - box.left + 30);
+    // A panel is on the side whose edge it is nearer (the list of places at 1280 px starts left of the middle).
+    else if (r.left - box.left < box.right - r.right) padding.left = Math.max(padding.left, r.right - box.left + 30);
     else padding.right = Math.max(padding.right, box.right - r.left + 30);
   }
   if (padding.left + padding.right > w - 40 || padding.top + padding.bottom > h - 40) return;

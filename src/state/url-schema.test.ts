@@ -17,6 +17,13 @@ describe('url schema', () => {
     expect(serializeUrl(createState({ place: 'palmyra' }))).toBe('place=palmyra');
   });
 
+  it('refuses a bbox wholly outside the map, with a notice, and keeps one that reaches into it', () => {
+    const far = parseUrl('bbox=0,0,1,1');
+    expect(far.state.bbox).toBeNull();
+    expect(far.notices).toEqual(['bbox outside the map (30.5,29.5,45.5,39.5): 0,0,1,1']);
+    expect(parseUrl('bbox=28,28,31,30').state.bbox).toEqual([28, 28, 31, 30]);
+  });
+
   it('round-trips every key', () => {
     const s = createState({
       date: '2016-08-12', place: 'manbij', story: 'race-to-the-border-2017', chapter: 'tanf-strikes',

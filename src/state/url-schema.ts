@@ -5,6 +5,7 @@
  */
 import { FIRST_DAY, LAST_DAY, isIsoDate } from './dates.ts';
 import { FACTION_IDS, type FactionId } from '../control/factions.ts';
+import { MAX_BOUNDS } from '../map/camera.ts';
 
 export const LAYER_IDS = ['control', 'places', 'events', 'routes', 'roads'] as const;
 export type LayerId = (typeof LAYER_IDS)[number];
@@ -116,6 +117,9 @@ const SPECS: { [K in keyof AppState]: KeySpec<K> } = {
       if (n.length !== 4 || n.some((x) => !Number.isFinite(x))) return bad(`invalid bbox (west,south,east,north): ${raw}`);
       const [w, s, e, nn] = n as Bbox;
       if (w < -180 || e > 180 || s < -90 || nn > 90 || w >= e || s >= nn) return bad(`bbox out of range: ${raw}`);
+      // A box wholly outside the map's bounds would open on nothing of Syria (near Cairo for 0,0,1,1).
+      const [bw, bs, be, bn] = MAX_BOUNDS;
+      if (e <= bw || w >= be || nn <= bs || s >= bn) return bad(`bbox outside the map (${MAX_BOUNDS.join(',')}): ${raw}`);
       return ok([w, s, e, nn]);
     },
     serialize: (v) => (v ? v.map((x) => +x.toFixed(4)).join(',') : ''),

@@ -91,7 +91,8 @@ export function DateSlider({ date, onChange, changeDates, events, onEvent, reduc
   return (
     <div className="slider">
       <div className="slider-controls">
-        <button type="button" className="btn" onClick={() => setPlaying((p) => !p)} aria-pressed={playing}>
+        {/* At the last day, Play starts again from the first. */}
+        <button type="button" className="btn" onClick={() => { if (!playing && date === LAST_DAY) onChange(FIRST_DAY); setPlaying((p) => !p); }} aria-pressed={playing}>
           {playing ? t('pause') : t('play')}
         </button>
         <label className="speed">

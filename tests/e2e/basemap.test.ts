@@ -37,4 +37,17 @@ describe('the default view', () => {
     assert.deepEqual(errors, [], 'no console errors');
     await context.close();
   });
+
+  it('zooms in no closer than a town (zoom 14), where the basemap still has something to show', async () => {
+    const { page, context } = await openPage(h, '/?bbox=36.6,34.6,36.8,34.8');
+    await mapIdle(page);
+    const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+    for (let i = 0; i < 8 && !(await zoomIn.isDisabled()); i++) await zoomIn.click();
+    await mapIdle(page);
+    const { zoom } = await page.evaluate(() => window.__syriaMap!.view());
+    assert.equal(zoom, 14);
+    assert.equal(await zoomIn.isDisabled(), true, 'the button says there is no closer');
+    await context.close();
+  });
 });
+

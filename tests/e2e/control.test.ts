@@ -191,5 +191,23 @@ describe('who held what, day by day', () => {
     assert.doesNotMatch(page.url(), /event=/);
     await context.close();
   });
+
+  it('Play at the last day starts again from the first', async () => {
+    const { page, context } = await openPage(h, '/?date=2024-12-08');
+    await mapIdle(page);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.waitForURL(/date=2015-/);
+    assert.equal(await page.getByRole('button', { name: 'Pause' }).getAttribute('aria-pressed'), 'true', 'and plays on');
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await context.close();
+  });
+
+  it('a faction hidden from the map is left out of the area chart too', async () => {
+    const { page, context } = await openPage(h, '/?hide=government');
+    await mapIdle(page);
+    const bands = await page.locator('.area-chart path title').allTextContents();
+    assert.ok(bands.length === 5 && !bands.includes('Government and allies'), bands.join());
+    await context.close();
+  });
 });
 

@@ -134,5 +134,43 @@ describe('embedding the map in an article', () => {
     await page.getByText('no-such-text').first().waitFor();
     await context.close();
   });
+
+  it('a host’s command never takes the host page’s focus, and one for an unknown place or story changes nothing', async () => {
+    const { page, context } = await openPage(h, '/demo/article.html', { width: 1100, height: 900 });
+    const story = await frameOf(page, 'map-story');
+    await frameIdle(story);
+    const tanf = await frameOf(page, 'map-tanf');
+    await frameIdle(tanf);
+    const send = (id: string, m: unknown) => page.evaluate(([frame, msg]) => {
+      (window as unknown as { SyriaMapEmbed: { send(f: Element, m: unknown): void } }).SyriaMapEmbed.send(document.getElementById(frame as string)!, msg);
+    }, [id, m] as const);
+    // The reader of the article is typing in the host page.
+    await page.evaluate(() => { const i = document.createElement('input'); i.id = 'host-field'; document.body.prepend(i); i.focus(); });
+    await send('map-story', { type: 'syria-map:set-chapter', story: 'race-to-the-border-2017', chapter: 'himars' });
+    await story.waitForFunction(() => new URLSearchParams(location.search).get('chapter') === 'himars');
+    await send('map-tanf', { type: 'syria-map:set-place', place: 'palmyra' });
+    await tanf.waitForFunction(() => new URLSearchParams(location.search).get('place') === 'palmyra');
+    await page.waitForTimeout(500);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'host-field', 'the focus stays in the host page');
+    // Unknown ids: refused, as a malformed message is; the article's readers see no notice.
+    await send('map-tanf', { type: 'syria-map:set-place', place: 'no-such-place' });
+    await send('map-story', { type: 'syria-map:set-chapter', story: 'no-such-story', chapter: 'x' });
+    await page.waitForTimeout(500);
+    assert.equal(new URL(tanf.url()).searchParams.get('place'), 'palmyra');
+    assert.equal(new URL(story.url()).searchParams.get('story'), 'race-to-the-border-2017');
+    assert.equal(await tanf.locator('.notices li').count(), 0);
+    assert.equal(await story.locator('.notices li').count(), 0);
+    await context.close();
+  });
+
+  it('an embed that hides factions says so in its legend', async () => {
+    const { page, context } = await openPage(h, '/?embed=1&hide=government,islamic_state', { width: 800, height: 900 });
+    await mapIdle(page);
+    const legend = await page.locator('.legend').innerText();
+    assert.match(legend, /Government and allies: not shown on this map/);
+    assert.match(legend, /Islamic State: not shown on this map/);
+    assert.doesNotMatch(legend, /Rebels: not shown/);
+    await context.close();
+  });
 });
 

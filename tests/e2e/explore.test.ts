@@ -15,6 +15,21 @@ describe('exploring: the list of places, filters and exports', () => {
   before(async () => { h = await startHarness(); });
   after(async () => { await h.close(); });
 
+  it('a place chosen in the list at 1280 px is brought into view between the list and its panel', async () => {
+    const { page, context } = await openPage(h, '/?list=1');
+    await mapIdle(page);
+    await page.getByRole('dialog', { name: 'The places in the texts' }).getByRole('button', { name: 'Al-Bukamal', exact: true }).click();
+    await page.getByRole('dialog', { name: /Al-Bukamal/ }).waitFor();
+    await page.waitForTimeout(1200);
+    await mapIdle(page);
+    const [x] = await page.evaluate(() => window.__syriaMap!.project([40.91856, 34.45226]));
+    const map = (await page.locator('.map').boundingBox())!;
+    const list = (await page.locator('.place-list').boundingBox())!;
+    const panel = (await page.locator('.place-panel').boundingBox())!;
+    assert.ok(map.x + x! > panel.x + panel.width && map.x + x! < list.x, `Al-Bukamal at x ${map.x + x!}, between ${panel.x + panel.width} and ${list.x}`);
+    await context.close();
+  });
+
   it('lists every place, sorts by mentions and by text, filters by text and kind, and opens a place', async () => {
     const { page, context, errors } = await openPage(h, '/');
     await mapIdle(page);

@@ -74,6 +74,21 @@ describe('story mode: the race to the Iraqi border', () => {
     await context.close();
   });
 
+  it('with the reader open, a click on its text and → leave the story where it is', async () => {
+    const { page, context } = await openPage(h, `/?story=${story.id}&chapter=${story.chapters[1]!.id}&read=pierret-2017`);
+    await mapIdle(page);
+    await page.locator('.reader-text p').nth(2).click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(300);
+    assert.equal(new URL(page.url()).searchParams.get('chapter'), story.chapters[1]!.id);
+    // A link asking for the list and the reader gets the reader alone (they share the right side).
+    await page.goto(`${h.origin}/?list=1&read=pierret-2017`);
+    await mapIdle(page);
+    await page.locator('.reader').waitFor();
+    assert.equal(await page.locator('.place-list').count(), 0);
+    await context.close();
+  });
+
   it('at 9 June 2017 the loyalists’ route is drawn as far as the Iraqi border, and no further in time', async () => {
     const { page, context } = await openPage(h, `/?story=${story.id}&chapter=loyalists-reach-the-border`);
     await mapIdle(page);
