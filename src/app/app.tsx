@@ -49,7 +49,7 @@ function completeStory(s: AppState, params: URLSearchParams): AppState {
   const chapter = story.chapters.find((c) => c.id === s.chapter) ?? story.chapters[0]!;
   return { ...s, date: params.has('date') ? s.date : chapter.date, layers: params.has('layers') ? s.layers : chapter.layers };
 }
-import { usePhoneLayout, usePrefersReducedMotion } from './use-media-query.ts';
+import { useSheetLayout, usePrefersReducedMotion } from './use-media-query.ts';
 import { Notices } from './notices.tsx';
 import { dataOverlay } from './data-overlay.ts';
 
@@ -68,7 +68,7 @@ export function App() {
   const [webgl] = useState(hasWebGL2);
   const geodata = useGeodata();
   const reducedMotion = usePrefersReducedMotion();
-  const phone = usePhoneLayout(state.embed);
+  const sheets = useSheetLayout(state.embed);
   // The overlay is mounted once with the map; later language changes go through layout properties.
   const [overlay] = useState(() => dataOverlay(lightTheme, state.lang));
 
@@ -190,6 +190,13 @@ export function App() {
   const hiddenFactions = useMemo(() => new Set<string>(state.hide), [state.hide]);
   // The list and the reader share the right side: a link that asks for both gets the reader.
   const listOpen = state.list && !!data && !state.embed && !readerOpen;
+  // On a phone a sheet covers the foot of the page, and what it covers leaves the Tab order (inert). Sideways, a
+  // sheet takes one side: the footer then sits beside it, whole and usable, unless sheets take both sides.
+  const leftSheet = !!data && (!!story || ((!!place || !!event) && !listOpen));
+  const rightSheet = !!data && (listOpen || readerOpen);
+  const footerCovered = sheets === 'bottom' ? !!data && (!!place || !!event || readerOpen || !!story)
+    : sheets === 'side' && leftSheet && rightSheet;
+  const footerBeside = sheets === 'side' && leftSheet !== rightSheet ? (leftSheet ? 'left' : 'right') : null;
   const openList = useCallback(() => update({ list: true, read: null, passage: null }, 'push'), [update]);
   const openReaderTab = useCallback(() => update({ read: state.read ?? 'pierret-2017', passage: null, list: false }, 'push'), [update, state.read]);
   const placeNames = useMemo(() => (data ? [...data.places.values()].flatMap((p) => [p.name, ...p.aliases]) : null), [data]);
@@ -314,7 +321,7 @@ export function App() {
         )}
       </main>
       {/* On a phone a panel opens as a sheet over the foot of the page: what it hides leaves the Tab order too. */}
-      <footer className="app-footer" inert={phone && !!data && (!!place || !!event || readerOpen || !!story)}>
+      <footer className={`app-footer${footerBeside ? ` app-footer--beside-${footerBeside}` : ''}`} inert={footerCovered}>
         <div className="status-row">
           {/* Without a place the line says what it is for, and stays still while the slider moves: the slider's
               own output already shows (and announces) the date. */}

@@ -26,12 +26,12 @@ export function usePrefersReducedMotion(): boolean {
 }
 
 /**
- * The layouts of styles.css where panels open as sheets over the foot of the page: a phone (`max-width: 640px`),
- * and outside an embed a phone held sideways (under 500 px tall, wider than tall), where they take the full
- * height at one side.
+ * How panels open, by the layouts of styles.css: `bottom` on a phone (`max-width: 640px`), as sheets over the foot
+ * of the page; `side` outside an embed on a phone held sideways (under 500 px tall, wider than tall), as sheets
+ * the full height under the header at one side; null beside the map on a wider screen.
  */
-export function usePhoneLayout(embed = false): boolean {
+export function useSheetLayout(embed = false): 'bottom' | 'side' | null {
   const narrow = useMediaQuery('(max-width: 640px)');
   const short = useMediaQuery('(max-height: 500px) and (min-aspect-ratio: 4/3)');
-  return narrow || (short && !embed);
+  return narrow ? 'bottom' : short && !embed ? 'side' : null;
 }

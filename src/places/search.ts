@@ -22,9 +22,10 @@ const compact = (s: string) => s.replace(/ /g, '');
  */
 export function searchPlaces(places: Iterable<PlaceInfo>, query: string, limit = 8): SearchHit[] {
   const withArticles = foldForMatch(query);
-  const q = foldForSearch(query) || withArticles;
+  const bare = foldForSearch(query);
+  const q = bare || withArticles;
   if (!q) return [];
-  const fold = q === withArticles ? foldForMatch : foldForSearch;
+  const fold = bare ? foldForSearch : foldForMatch;
   const qs = skeleton(q);
   const whole = [compact(q), compact(withArticles)];
   const hits: SearchHit[] = [];
@@ -34,7 +35,7 @@ export function searchPlaces(places: Iterable<PlaceInfo>, query: string, limit =
       const f = fold(s);
       const score = f === q || whole.includes(compact(f)) || whole.includes(compact(foldForMatch(s))) ? 100
         : f.startsWith(q) ? 80 : f.split(' ').some((w) => w.startsWith(q)) ? 60
-          : qs.length >= 3 && skeleton(f) === qs && sameStart(f, q) ? 50 : q.length >= 3 && f.includes(q) ? 40 : 0;
+          : q.length >= 4 && skeleton(f) === qs && sameStart(f, q) ? 50 : q.length >= 3 && f.includes(q) ? 40 : 0;
       if (score > (best?.score ?? 0)) best = { place, matched: s, score };
     }
     if (best) hits.push(best);

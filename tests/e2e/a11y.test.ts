@@ -94,12 +94,29 @@ describe('accessibility and phones', () => {
     assert.ok(panel.x + panel.width <= 844 * 0.5, `and less than half the width (${panel.x + panel.width} px)`);
     assert.ok(search.y + search.height <= panel.y, 'the search box is not under it');
     assert.equal(await page.evaluate(() => document.documentElement.scrollHeight), 390, 'the page does not scroll');
+    // The slider and legend sit beside the sheet, whole, and work.
+    const next = (await page.getByRole('button', { name: 'Next change' }).boundingBox())!;
+    assert.ok(next.x >= panel.x + panel.width, 'Next change is beside the sheet, not under it');
+    await page.getByRole('button', { name: 'Next change' }).click();
+    await page.waitForURL(/date=2017-0[6-9]-/);
+    assert.notEqual(new URL(page.url()).searchParams.get('date'), '2017-06-15');
     // The map's options open over the sheet, every one of them reachable.
     await page.locator('summary', { hasText: 'Map options' }).click();
     const toggle = page.getByRole('checkbox', { name: 'Main roads' });
     await toggle.scrollIntoViewIfNeeded();
     const b = (await toggle.boundingBox())!;
     assert.equal(await page.evaluate(([x, y]) => (document.elementFromPoint(x!, y!) as HTMLInputElement | null)?.type, [b.x + b.width / 2, b.y + b.height / 2]), 'checkbox');
+    await page.keyboard.press('Escape');
+    // A place opened over the list hides the list, out of the Tab order, until it closes.
+    await page.goto(`${h.origin}/?list=1&place=raqqa`);
+    await mapIdle(page);
+    await page.getByRole('dialog', { name: /Raqqa/ }).waitFor();
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Shift+Tab');
+      assert.equal(await page.evaluate(() => !!document.activeElement?.closest('.place-list')), false, 'the focus never goes into the hidden list');
+    }
+    await page.getByRole('button', { name: 'Close Raqqa' }).click();
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('.place-list')!).visibility === 'visible');
     await context.close();
   });
 

@@ -20,7 +20,7 @@ describe('fallbacks', () => {
     await context.close();
   });
 
-  it('when an online basemap’s tiles fail, the embedded one replaces it with the view as it was: the layers shown and the date’s colours', async () => {
+  it('when an online basemap’s tiles cannot be read (here HTML where a tile should be), the embedded one replaces it with the view as it was: the layers shown and the date’s colours', async () => {
     const { page, context } = await openPage(h, '/');
     await mapIdle(page);
     const style = { version: 8, sources: { online: { type: 'raster', tiles: [`${h.origin}/__no-such-tiles/{z}/{x}/{y}.png`], tileSize: 256 } }, layers: [{ id: 'online', type: 'raster', source: 'online' }] };
