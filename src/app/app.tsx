@@ -53,12 +53,14 @@ import { useSheetLayout, usePrefersReducedMotion } from './use-media-query.ts';
 import { Notices } from './notices.tsx';
 import { dataOverlay } from './data-overlay.ts';
 
-/** Closes the menu a button sits in, and leaves the focus on the menu's summary (not on a button now hidden). */
-const closeMenu = (e: { currentTarget: Element }) => {
-  const menu = e.currentTarget.closest('details');
-  menu?.removeAttribute('open');
-  menu?.querySelector('summary')?.focus();
+/** Closes a header menu (a `<details>`); with `focus`, leaves the focus on its summary, not on a button now hidden. */
+const shutMenu = (menu: HTMLDetailsElement | null, focus: boolean) => {
+  if (!menu) return;
+  menu.open = false;
+  if (focus) menu.querySelector('summary')?.focus();
 };
+/** Closes the menu a button sits in, the focus going to its summary. */
+const closeMenu = (e: { currentTarget: Element }) => shutMenu(e.currentTarget.closest('details'), true);
 
 export function App() {
   const { state, update, notices: urlNotices, dates, current } = useUrlState(completeStory);
@@ -159,12 +161,9 @@ export function App() {
     const open = () => [...document.querySelectorAll<HTMLDetailsElement>('details.tools[open]')];
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
-      for (const menu of open()) {
-        menu.open = false;
-        if (menu.contains(document.activeElement)) menu.querySelector('summary')?.focus();
-      }
+      for (const menu of open()) shutMenu(menu, menu.contains(document.activeElement));
     };
-    const onDown = (e: PointerEvent) => { for (const menu of open()) if (!menu.contains(e.target as Node)) menu.open = false; };
+    const onDown = (e: PointerEvent) => { for (const menu of open()) if (!menu.contains(e.target as Node)) shutMenu(menu, false); };
     document.addEventListener('keydown', onKey);
     document.addEventListener('pointerdown', onDown);
     return () => { document.removeEventListener('keydown', onKey); document.removeEventListener('pointerdown', onDown); };
@@ -291,7 +290,6 @@ export function App() {
           <StoryPanel
             story={story} chapterId={chapter.id} passages={data.passages} places={data.places} sources={data.sources}
             onChapter={goChapter} onExit={() => update({ story: null, chapter: null }, 'push')} onPlace={selectPlace} onRead={readPassage}
-            autoFocus={!state.embed || document.hasFocus()}
           />
         )}
         {event && data && !place && (
@@ -307,7 +305,7 @@ export function App() {
         {place && data && (
           <PlacePanel
             place={place} passages={data.passagesByPlace.get(place.id) ?? []} sources={data.sources} status={placeStatus}
-            onClose={() => selectPlace(null)} autoFocus={!state.embed || document.hasFocus()}
+            onClose={() => selectPlace(null)}
             onRead={readPassage}
           />
         )}

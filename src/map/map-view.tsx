@@ -41,8 +41,9 @@ interface Props {
 }
 
 /**
- * The map. It is created once; the style's sources are mounted once with it, and children change only
- * filters, paint properties and feature-state through the context.
+ * The map. It is created once (again only to fall back from an online basemap whose tiles fail); the style's
+ * sources are mounted once with it, and children change only filters, paint properties and feature-state
+ * through the context.
  */
 export function MapView({ theme, lang, onlineStyleUrl, bbox, overlay, cooperative, onNotice, children, label, ready = true }: Props) {
   const container = useRef<HTMLDivElement>(null);

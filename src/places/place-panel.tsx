@@ -13,8 +13,6 @@ interface Props {
    * redraws the line on a change of date without redrawing the panel). */
   status?: ReactNode;
   onRead?(passage: Passage): void;
-  /** Move focus into the panel when it opens (not in an embed's first load: a guest must not take the host's focus). */
-  autoFocus?: boolean;
 }
 
 /**
@@ -22,10 +20,11 @@ interface Props {
  * source. A panel beside the map on a wide screen, a bottom sheet on a phone. Focus moves into it when it
  * opens and back where it was when it closes; Escape closes it.
  */
-export function PlacePanel({ place, passages, sources, onClose, status, onRead, autoFocus = true }: Props) {
+export function PlacePanel({ place, passages, sources, onClose, status, onRead }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusReturn();
-  useEffect(() => { if (autoFocus && mayMoveFocus()) heading.current?.focus(); }, [place.id, autoFocus]);
+  // Not from a host's page, when the panel is in an embed (see mayMoveFocus).
+  useEffect(() => { if (mayMoveFocus()) heading.current?.focus(); }, [place.id]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {

@@ -25,15 +25,16 @@ export function searchPlaces(places: Iterable<PlaceInfo>, query: string, limit =
   const bare = foldForSearch(query);
   const q = bare || withArticles;
   if (!q) return [];
-  const fold = bare ? foldForSearch : foldForMatch;
   const qs = skeleton(q);
   const whole = [compact(q), compact(withArticles)];
   const hits: SearchHit[] = [];
   for (const place of places) {
     let best: SearchHit | null = null;
     for (const s of spellings(place)) {
-      const f = fold(s);
-      const score = f === q || whole.includes(compact(f)) || whole.includes(compact(foldForMatch(s))) ? 100
+      // The spelling folded with its articles, and as the query is (without them, unless the query is one).
+      const full = foldForMatch(s);
+      const f = bare ? foldForSearch(s) : full;
+      const score = whole.includes(compact(f)) || whole.includes(compact(full)) ? 100
         : f.startsWith(q) ? 80 : f.split(' ').some((w) => w.startsWith(q)) ? 60
           : q.length >= 4 && skeleton(f) === qs && sameStart(f, q) ? 50 : q.length >= 3 && f.includes(q) ? 40 : 0;
       if (score > (best?.score ?? 0)) best = { place, matched: s, score };

@@ -19,12 +19,10 @@ interface Props {
   onPlace(id: string): void;
   /** Opens the reader at a passage ("Read in context"), keeping the story. */
   onRead?(passage: Passage): void;
-  /** Move the focus into the panel when it opens (not in an embed's first load: a guest must not take the host's focus). */
-  autoFocus?: boolean;
 }
 
 /** A story, chapter by chapter: the list, the progress, the narrative, the distances and the quotes. */
-export function StoryPanel({ story, chapterId, passages, places, sources, onChapter, onExit, onPlace, onRead, autoFocus = true }: Props) {
+export function StoryPanel({ story, chapterId, passages, places, sources, onChapter, onExit, onPlace, onRead }: Props) {
   const index = Math.max(0, story.chapters.findIndex((c) => c.id === chapterId));
   const chapter = story.chapters[index]!;
   const prev = story.chapters[index - 1];
@@ -36,12 +34,12 @@ export function StoryPanel({ story, chapterId, passages, places, sources, onChap
   // The focus goes to the chapter's title when the story opens (its button has gone, and a panel that closed with
   // it may have handed the focus back to something under the slider), and whenever a new chapter would leave it
   // nowhere: lost to the page, or on Next or Previous just disabled at either end. Never from a host's page.
-  const onOpen = useRef<boolean | null>(autoFocus); // null once the story has opened
+  const opening = useRef(true);
   useEffect(() => {
     const active = document.activeElement;
     const lost = !active || active === document.body || (active as HTMLButtonElement).disabled;
-    if ((onOpen.current ?? lost) && mayMoveFocus()) heading.current?.focus({ preventScroll: true });
-    onOpen.current = null;
+    if ((opening.current || lost) && mayMoveFocus()) heading.current?.focus({ preventScroll: true });
+    opening.current = false;
   }, [chapter.id]);
   const distances = chapterDistances(chapter, (id) => places.get(id)?.center);
 
