@@ -261,7 +261,8 @@ export function App() {
             <AtDate>{(date) => <>
               {control && <ControlOnMap towns={control.towns} zones={control.zones} date={date} hidden={state.hide} />}
               <RoutesOnMap segmentEnds={data?.routeSegmentEnds ?? []} date={date} highlighted={chapter?.highlight.routes ?? []} />
-              <EventsOnMap events={events} date={date} selectedIndex={eventIndex >= 0 ? eventIndex : null} onSelect={selectEventAt} />
+              <EventsOnMap events={events} date={date} selectedIndex={eventIndex >= 0 ? eventIndex : null} onSelect={selectEventAt}
+                pointOf={(e) => e.coord ?? (e.place ? data?.places.get(e.place)?.center : undefined)} reducedMotion={reducedMotion} />
             </>}</AtDate>
             {chapter && <ChapterCamera chapter={chapter} reducedMotion={reducedMotion} />}
             {exportOpen && data && <AtDate>{(date) => {

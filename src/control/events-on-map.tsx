@@ -3,13 +3,25 @@ import type { MapMouseEvent } from 'maplibre-gl';
 import { useMap } from '../map/map-context.ts';
 import { dayNumber } from '../state/dates.ts';
 import { useLatest } from '../state/use-latest.ts';
+import { revealPoint } from '../map/reveal.ts';
 import { EVENTS_SOURCE, eventNear } from './events-layers.ts';
 import type { EventRecord } from './events-schema.ts';
 
+interface Props {
+  events: readonly EventRecord[];
+  date: string;
+  selectedIndex: number | null;
+  onSelect(index: number): void;
+  /** Where an event is drawn (its coord, or its place's centre): a selected event off the map or under a panel is brought into view. */
+  pointOf?(event: EventRecord): [number, number] | undefined;
+  reducedMotion?: boolean;
+}
+
 /** Shows the events near the date (feature-state, never new data or filters) and selects one on click. */
-export function EventsOnMap({ events, date, selectedIndex, onSelect }: { events: readonly EventRecord[]; date: string; selectedIndex: number | null; onSelect(index: number): void }) {
+export function EventsOnMap({ events, date, selectedIndex, onSelect, pointOf, reducedMotion }: Props) {
   const map = useMap();
   const select = useLatest(onSelect);
+  const reveal = useLatest({ pointOf, reducedMotion, events });
   const days = useMemo(() => events.map((e) => [dayNumber(e.date), dayNumber(e.to ?? e.date)] as const), [events]);
   const shown = useRef(new Map<number, boolean>());
   useEffect(() => {
@@ -34,7 +46,10 @@ export function EventsOnMap({ events, date, selectedIndex, onSelect }: { events:
   useEffect(() => {
     if (!map || selectedIndex === null) return;
     map.setFeatureState({ source: EVENTS_SOURCE, id: selectedIndex }, { selected: true });
+    const { pointOf: at, reducedMotion: still, events: all } = reveal.current;
+    const point = all[selectedIndex] && at?.(all[selectedIndex]);
+    if (point) revealPoint(map, point, still ?? false);
     return () => { if (map.getSource(EVENTS_SOURCE)) map.setFeatureState({ source: EVENTS_SOURCE, id: selectedIndex }, { selected: false }); };
-  }, [map, selectedIndex]);
+  }, [map, selectedIndex, reveal]);
   return null;
 }

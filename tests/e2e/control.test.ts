@@ -1,10 +1,13 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { mapIdle, openPage, startHarness, type Harness } from './harness.ts';
 
 const MANBIJ: [number, number] = [37.95495, 36.52815];
 const TANF_AREA: [number, number] = [38.75, 33.62];
+/** Where the map draws each event. */
+const eventMarkers = JSON.parse(fs.readFileSync('geodata/derived/events.geojson', 'utf8')) as { features: { properties: { event: string }; geometry: { coordinates: [number, number] } }[] };
 
 async function factionAt(page: Page, p: [number, number]): Promise<unknown[]> {
   await mapIdle(page);
@@ -169,6 +172,27 @@ describe('who held what, day by day', () => {
     await page.getByRole('dialog', { name: 'The fall of Damascus' }).waitFor();
     assert.equal(await page.getByRole('button', { name: 'Later event' }).isDisabled(), true);
     await context.close();
+  });
+
+  it('an event under its panel or off the map is brought into view, on a wide screen and on a phone held sideways', async () => {
+    for (const [viewport, id, title] of [
+      [{ width: 1280, height: 800 }, 'russian-intervention', 'Russia’s air campaign begins'],
+      [{ width: 844, height: 390 }, 'tanf-strike-2', 'Second US strike near al-Tanf'],
+    ] as const) {
+      const { page, context } = await openPage(h, `/?event=${id}`, viewport);
+      await mapIdle(page);
+      await page.getByRole('dialog', { name: title }).waitFor();
+      await page.waitForTimeout(1200);
+      await mapIdle(page);
+      const marker = eventMarkers.features.find((f) => f.properties.event === id)!.geometry.coordinates;
+      const point = await page.evaluate((lonLat) => window.__syriaMap!.project(lonLat), marker);
+      const map = (await page.locator('.map').boundingBox())!;
+      const panel = (await page.locator('.event-panel').boundingBox())!;
+      const [x, y] = [map.x + point[0]!, map.y + point[1]!];
+      assert.ok(x > panel.x + panel.width && x < map.x + map.width && y > map.y && y < map.y + map.height,
+        `${id} at ${Math.round(x)},${Math.round(y)} at ${viewport.width}×${viewport.height}: beside the panel (right edge ${Math.round(panel.x + panel.width)}) and inside the map`);
+      await context.close();
+    }
   });
 
   it('on a phone, a tap beside an event tick opens the tick nearest to it, and a tap far from any opens none', async () => {
