@@ -90,6 +90,14 @@ export function MapView({ theme, lang, onlineStyleUrl, bbox, overlay, cooperativ
       m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
       m.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
       m.addControl(new AttributionControl({ compact: true, customAttribution: ATTRIBUTION }), 'bottom-right');
+      // MapLibre opens a compact attribution until the first drag: on a small map (a phone, held either way, or
+      // a narrow embed) two lines of it hid the south of Syria. The embedded basemap's credit (public-domain
+      // data) starts folded behind its (i) there; an online basemap's credit, which its licence may require in
+      // view, is left as MapLibre shows it.
+      const { clientWidth: w, clientHeight: h } = container.current;
+      if (kind !== 'online' && (w <= 640 || h <= 400)) {
+        m.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
+      }
       // The layers' state (the date's colours, filters) is applied as soon as the style's sources exist, while
       // the tiles still load, so that the first frame drawn with them loaded is already the date's map: handed
       // over at 'load' instead, the app coloured the map only after MapLibre had drawn it once without.

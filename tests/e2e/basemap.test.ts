@@ -49,5 +49,20 @@ describe('the default view', () => {
     assert.equal(await zoomIn.isDisabled(), true, 'the button says there is no closer');
     await context.close();
   });
-});
 
+  it('credits its sources in full on a wide screen, and behind the (i) button on a phone, where the line hid the map', async () => {
+    const credit = /Basemap: Natural Earth, GSHHG/;
+    const wide = await openPage(h, '/');
+    await mapIdle(wide.page);
+    assert.equal(await wide.page.getByText(credit).isVisible(), true, 'in view at 1280 px');
+    await wide.context.close();
+    for (const viewport of [{ width: 390, height: 844 }, { width: 844, height: 390 }]) {
+      const { page, context } = await openPage(h, '/', viewport);
+      await mapIdle(page);
+      assert.equal(await page.getByText(credit).isVisible(), false, `folded at ${viewport.width}×${viewport.height}`);
+      await page.getByTitle('Toggle attribution').click();
+      await page.getByText(credit).waitFor();
+      await context.close();
+    }
+  });
+});
