@@ -43,7 +43,10 @@ export const EVENTS: EventDef[] = [
   U(E('tanf-strike-1', '2017-05-18', 'First US strike near al-Tanf', 'al-tanf', 'strike', P('pierret-in-may-june-2017-us-aircraft'), 'US aircraft strike loyalist troops advancing towards the garrison.')),
   U(E('tanf-strike-2', '2017-06-06', 'Second US strike near al-Tanf', 'al-tanf', 'strike', P('pierret-loyalist-advances-towards-al-tanf-were'), 'Another loyalist column is hit inside the zone around al-Tanf.')),
   U(E('tanf-strike-3', '2017-06-08', 'Third US strike near al-Tanf', 'al-tanf', 'strike', P('pierret-loyalist-advances-towards-al-tanf-were'), 'The third of the May–June strikes on pro-regime forces.')),
-  U(E('border-reached', '2017-06-09', 'Loyalists reach the Iraqi border', 'iraq', 'battle', P('pierret-loyalist-advances-towards-al-tanf-were'), 'Circumventing al-Tanf further north, they link up with Iraqi militias.')),
+  // The text does not say where on the border: drawn at the control table's point for it (the town
+  // border-northeast-of-tanf), which turns to the government that day from the same passage. At Iraq's own
+  // centre, as before, the marker stood 175 km inside Iraq.
+  U({ ...E('border-reached', '2017-06-09', 'Loyalists reach the Iraqi border', '', 'battle', P('pierret-loyalist-advances-towards-al-tanf-were'), 'Circumventing al-Tanf further north, they link up with Iraqi militias; marked, approximately, where the map turns to the government on the border that day.'), place: undefined, coord: [39.2, 33.95] }),
   U(E('himars-tanf', '2017-06-15', 'HIMARS deployed to al-Tanf', 'al-tanf', 'intervention', P('pierret-by-mid-june-2017-washington-s'), 'Washington’s purely defensive reaction to the loyalists’ arrival on the border.')),
   U(E('deir-siege-broken', '2017-09-05', 'The siege of Deir ez-Zor is broken', 'deir-ez-zor', 'battle', P('giustozzi-assad-s-position-was-strengthened-not'), 'Loyalist columns from Palmyra reach the garrison besieged since 2014.')),
   E('raqqa-falls', '2017-10-17', 'The SDF takes Raqqa', 'raqqa', 'battle', R('Reuters', '2017-10-17', 'the SDF declares Raqqa taken from IS'), 'The capital of the Islamic State falls after a four-month battle.'),
@@ -51,9 +54,10 @@ export const EVENTS: EventDef[] = [
   U(E('hemeimeem-incident', '2017-12-11', 'Putin at Hmeimim', 'hmeimim-airbase', 'political', P('giustozzi-the-media-reports-were-deleted-from'), 'A Russian officer keeps Assad from walking beside Putin at the air base.')),
   E('olive-branch', '2018-01-20', 'Operation Olive Branch', 'afrin', 'intervention', R('Reuters', '2018-01-20', 'Turkey launches an air and ground offensive on Afrin'), 'Turkey and its Syrian allies attack the YPG’s Afrin canton; the town falls on 18 March.'),
   E('ghouta-ends', '2018-04-12', 'Eastern Ghouta retaken', 'eastern-ghouta', 'battle', R('Reuters', '2018-04-12', 'the government flag is raised over Douma'), 'The besieged enclave east of Damascus falls after a two-month offensive.'),
-  U(E('south-2018', '2018-07-12', 'Dara’a surrenders', 'daraa', 'agreement', P('giustozzi-the-reconciliation-deals-were-in-tatters'), 'Russian-brokered deals end rebel rule in the south; an insurgency resumes later.')),
+  E('south-2018', '2018-07-12', 'Dara’a surrenders', 'daraa', 'agreement', R('Reuters', '2018-07-12', 'rebels in Daraa city agree to hand over the old city'), 'Russian-brokered deals end rebel rule in the south; an insurgency resumes later.'),
   U(E('idlib-agreement', '2018-09-17', 'The Idlib agreement (Sochi)', 'idlib', 'agreement', P('idlib-2018-under-current-circumstances-however-it-is'), 'Russia and Turkey agree a demilitarised zone around Idlib.')),
-  E('uae-embassy', '2018-11-27', 'The UAE reopens its embassy in Damascus', 'damascus', 'political', P('giustozzi-the-rapprochement-with-the-uae-formalized'), 'A rapprochement that worried Iran.'),
+  // Giustozzi's text dates the reopening 27 November 2018; the reports of the day give 27 December.
+  E('uae-embassy', '2018-12-27', 'The UAE reopens its embassy in Damascus', 'damascus', 'political', R('Reuters', '2018-12-27', 'the United Arab Emirates reopens its embassy in Damascus'), 'A rapprochement that worried Iran, says Giustozzi, whose text dates it 27 November 2018.'),
   E('baghuz', '2019-03-23', 'IS loses its last territory at Baghuz', 'al-bukamal', 'battle', R('Reuters', '2019-03-23', 'the SDF declares the end of IS territory at Baghuz'), 'The end of the territorial caliphate, across the river from Al-Bukamal.'),
   U(E('golan-recognition', '2019-03-25', 'The US recognises Israel’s annexation of the Golan', 'golan-heights', 'political', P('giustozzi-this-alignment-deepened-after-president-trump'), 'Deepening the alignment between Assad and Iran, says Giustozzi.')),
   E('peace-spring', '2019-10-09', 'Operation Peace Spring', 'tell-abyad', 'intervention', R('Reuters', '2019-10-09', 'Turkey launches an offensive into north-east Syria'), 'Turkey takes the border strip between Tell Abyad and Ras al-Ayn.'),

@@ -63,14 +63,14 @@ export const PLACES: PlaceDef[] = [
   { id: 'khan-sheikhoun', name: 'Khan Sheikhoun', nameAr: 'خان شيخون', kind: 'town', aliases: ['Khan Sheikhoun'], search: ['Khan Shaykhun', 'Khan Sheikhun'], geonames: G('Khān Shaykhūn') },
   { id: 'sheikh-maskin', name: 'Sheikh Maskin', nameAr: 'الشيخ مسكين', kind: 'town', aliases: ['Sheikh Maskin'], search: ['Shaykh Miskin', 'Sheikh Miskeen'], geonames: G('Ash Shaykh Miskīn') },
   { id: 'rabia', name: 'Rabia', nameAr: 'ربيعة', kind: 'town', aliases: ['Rabia'], search: ["Rabi'a", 'Rabiah'], geonames: G('Rabī‘ah') },
-  { id: 'salma', name: 'Salma', nameAr: 'سلمى', kind: 'town', aliases: ['Salma'], search: ['Slinfah'],
-    at: [36.083, 35.767], note: 'not in GeoNames’ cities: placed by hand in the Latakia mountains north-east of Latakia; ±3 km' },
+  { id: 'salma', name: 'Salma', nameAr: 'سلمى', kind: 'town', aliases: ['Salma'],
+    at: [36.137, 35.69], note: 'not in GeoNames’ cities: Wikipedia, “Salma, Syria” (35°41′24″N 36°8′12″E), in the Latakia mountains north-east of Latakia, south of Kinsabba; ±1 km' },
   { id: 'madaya', name: 'Madaya', nameAr: 'مضايا', kind: 'enclave', aliases: ['Madaya'], search: ['Medaya', 'Madaya al-Sham'], geonames: G('Medaya') },
   { id: 'zabadani', name: 'Zabadani', nameAr: 'الزبداني', kind: 'enclave', aliases: ['Zabadani'], search: ['al-Zabadani', 'Az Zabadani'], geonames: G('Az Zabadānī') },
   { id: 'fua', name: 'Fu’a', nameAr: 'الفوعة', kind: 'enclave', aliases: ['Fu’a'], search: ["Fu'a", 'Foua', 'al-Fu’ah', 'Fuah'],
-    at: [36.697, 35.97], note: 'not in GeoNames’ cities: placed by hand north-east of Idlib city, beside Kefraya; ±2 km' },
+    at: [36.702, 35.982], note: 'not in GeoNames’ cities: Wikipedia, “Al-Fu\'ah” (35°58′54″N 36°42′6″E), north-east of Idlib city, east of Kefraya; ±1 km' },
   { id: 'kefraya', name: 'Kefraya', nameAr: 'كفريا', kind: 'enclave', aliases: ['Kefraya'], search: ['Kafriya', 'Kefriya'],
-    at: [36.703, 35.955], note: 'not in GeoNames’ cities: placed by hand just south of al-Fu’a; ±2 km' },
+    at: [36.678, 35.99], note: 'not in GeoNames’ cities: Wikipedia, “Kafriya” (35°59′23″N 36°40′39″E), just west of al-Fu’a; ±1 km' },
 
   // Damascus and its periphery.
   { id: 'daraya', name: 'Daraya', nameAr: 'داريا', kind: 'town', aliases: ['Daraya'], search: ['Darayya', 'Dārayyā'], geonames: G('Dārayyā'), parent: 'damascus' },

@@ -17,7 +17,7 @@ const AT: Record<string, [number, number]> = {
   homs: [36.72339, 34.72682], mayadin: [40.45202, 35.02058], sheikhMaskin: [36.15889, 32.82861], rasAlAyn: [40.07055, 36.85034],
   hasakah: [40.74771, 36.50237], latakia: [35.79011, 35.53168], qamishli: [41.23, 37.05], sukhnah: [38.8711, 34.88533],
   maaratNuman: [36.67594, 35.64757], jisr: [36.31993, 35.8144], rabia: [36.03826, 35.78658], tabqa: [38.54828, 35.83758],
-  hajin: [40.83, 34.69], azaz: [37.04551, 36.58662], tellRifaat: [37.09509, 36.47195], suwayda: [36.56963, 32.70896],
+  hajin: [40.83, 34.69], azaz: [37.04551, 36.58662], tellRifaat: [37.09509, 36.47195], suwayda: [36.56963, 32.70896], tasil: [35.96973, 32.83395],
 };
 const FACTS: Array<[string, string, string]> = [
   ['manbij', '2016-05-01', 'islamic_state'], ['manbij', '2016-09-01', 'sdf'], ['manbij', '2024-12-01', 'sdf'],
@@ -35,6 +35,8 @@ const FACTS: Array<[string, string, string]> = [
   ['saraqib', '2020-03-10', 'government'], ['maaratNuman', '2020-02-01', 'government'], ['hama', '2024-12-06', 'rebels'], ['homs', '2024-12-01', 'government'],
   ['sukhnah', '2017-09-01', 'government'], ['rabia', '2016-02-01', 'government'], ['hajin', '2019-01-01', 'sdf'], ['azaz', '2017-01-01', 'turkish_backed'],
   ['tellRifaat', '2017-01-01', 'sdf'], ['hasakah', '2018-01-01', 'sdf'], ['latakia', '2020-01-01', 'government'],
+  // Tasil: rebel-held until IS-linked groups took it in March 2016, and again from February 2017 until July 2018.
+  ['tasil', '2015-06-01', 'rebels'], ['tasil', '2017-06-01', 'islamic_state'], ['tasil', '2018-09-01', 'government'],
 ];
 
 describe('control facts on the real data', () => {
@@ -53,6 +55,16 @@ describe('control facts on the real data', () => {
     expect(deir.faction === 'government' && deir.status).toBe('besieged');
     const east = controlAt(data, '2016-10-01', [37.19, 36.2]);
     expect(east.faction === 'rebels' && east.status).toBe('besieged');
+    // The siege of eastern Aleppo was broken in August 2016 and restored on 4 September (Pierret; Reuters).
+    const breach = controlAt(data, '2016-08-20', [37.19, 36.2]);
+    expect(breach.faction === 'rebels' && breach.status).toBe('contested');
+  });
+  it('leaves the government no town held with certainty on 8 December 2024, the day Damascus fell', () => {
+    const held = data.towns.filter((t) => {
+      const last = t.periods.filter((p) => p.from <= '2024-12-08').at(-1)!;
+      return last.faction === 'government' && last.status === 'held';
+    }).map((t) => t.id);
+    expect(held).toEqual([]);
   });
   it('names a source for every answer', () => {
     for (const [place, date] of FACTS) {
