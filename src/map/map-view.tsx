@@ -98,6 +98,24 @@ export function MapView({ theme, lang, onlineStyleUrl, bbox, overlay, cooperativ
       if (kind !== 'online' && (w <= 640 || h <= 400)) {
         m.getContainer().querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
       }
+      // The map is fitted to its bounds when it is created, while the page around it is still settling: the
+      // slider, chart and legend arrive with the data and take height from the map, and a bare resize keeps the
+      // centre and zoom, so the opening view lost Dara'a and the Jordanian border off its foot at 1280×800. Until
+      // the camera is moved (by a reader, a story, a chosen place), a change of size fits the bounds again.
+      if (!fallback) {
+        const bounds = bbox ?? DEFAULT_BBOX;
+        let fitted = { lng: m.getCenter().lng, lat: m.getCenter().lat, zoom: m.getZoom() };
+        const refit = () => {
+          const c = m.getCenter();
+          if (m.isMoving() || Math.abs(m.getZoom() - fitted.zoom) > 1e-9 || Math.abs(c.lng - fitted.lng) > 1e-9 || Math.abs(c.lat - fitted.lat) > 1e-9) {
+            m.off('resize', refit);
+            return;
+          }
+          m.fitBounds(bounds, { animate: false });
+          fitted = { lng: m.getCenter().lng, lat: m.getCenter().lat, zoom: m.getZoom() };
+        };
+        m.on('resize', refit);
+      }
       // The layers' state (the date's colours, filters) is applied as soon as the style's sources exist, while
       // the tiles still load, so that the first frame drawn with them loaded is already the date's map: handed
       // over at 'load' instead, the app coloured the map only after MapLibre had drawn it once without.

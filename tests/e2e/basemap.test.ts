@@ -65,4 +65,24 @@ describe('the default view', () => {
       await context.close();
     }
   });
+
+  it('opens on the whole of Syria once the page has settled, and a moved map stays where it was moved', async () => {
+    const { page, context } = await openPage(h, '/');
+    await mapIdle(page);
+    const map = (await page.locator('.map').boundingBox())!;
+    // The country's far corners: its southernmost border with Jordan (south of Suwayda), its northern tip on the
+    // Tigris (Ain Diwar), the coast at Latakia, the Iraqi border at Al-Bukamal.
+    for (const [name, at] of [['the border south of Suwayda', [36.83, 32.33]], ['Ain Diwar', [42.18, 37.3]], ['Latakia', [35.79011, 35.53168]], ['Al-Bukamal', [40.91856, 34.45226]]] as const) {
+      const [x, y] = await page.evaluate((p) => window.__syriaMap!.project(p), at as unknown as [number, number]);
+      assert.ok(x! > 0 && x! < map.width && y! > 0 && y! < map.height, `${name} at ${Math.round(x!)},${Math.round(y!)} inside the ${map.width}×${map.height} map`);
+    }
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await mapIdle(page);
+    const zoomed = await page.evaluate(() => window.__syriaMap!.view().zoom);
+    await page.setViewportSize({ width: 1200, height: 760 });
+    await page.waitForTimeout(500);
+    await mapIdle(page);
+    assert.equal(await page.evaluate(() => window.__syriaMap!.view().zoom), zoomed, 'a resize after a zoom keeps the reader\'s zoom');
+    await context.close();
+  });
 });
