@@ -56,6 +56,8 @@ describe('exports', () => {
     const noIs = controlGeojson(cells, control.towns, control.zones, '2016-01-01', { hidden: ['islamic_state'] });
     expect(all.features.some((f) => f.properties.faction === 'islamic_state')).toBe(true);
     expect(noIs.features.some((f) => f.properties.faction === 'islamic_state')).toBe(false);
+    expect(noIs.hidden_factions).toEqual(['islamic_state']);
+    expect(all.hidden_factions).toBeUndefined();
     const later = controlGeojson(cells, control.towns, control.zones, '2019-06-01');
     expect(later.features.filter((f) => f.properties.faction === 'islamic_state').length)
       .toBeLessThan(all.features.filter((f) => f.properties.faction === 'islamic_state').length);

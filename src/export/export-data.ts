@@ -34,12 +34,12 @@ function tidy<G extends Geometry>(g: G): G {
 /**
  * Who held what on `date`: one feature per town's cell and per zone (zones after towns, as the map draws
  * them over the cells), each with its faction, status, the day that status began and its source. Cells no
- * faction held on the day, and hidden factions, are left out.
+ * faction held on the day, and hidden factions, are left out; the hidden ones are listed in `hidden_factions`.
  */
 export function controlGeojson(
   cells: FeatureCollection<Polygon | MultiPolygon>, towns: readonly Town[], zones: readonly Zone[], date: string,
   opts: { hidden?: readonly string[]; passages?: ReadonlyMap<string, Passage>; sources?: ReadonlyMap<string, SourceMeta> } = {},
-): FeatureCollection<MultiPolygon, Props> {
+): FeatureCollection<MultiPolygon, Props> & { hidden_factions?: string[] } {
   const features: Array<Feature<MultiPolygon, Props>> = [];
   const add = (i: number, kind: 'town' | 'zone', rec: Town | Zone) => {
     const p = periodAt(rec.periods, date);
@@ -58,7 +58,9 @@ export function controlGeojson(
   };
   towns.forEach((t, i) => add(i, 'town', t));
   zones.forEach((z, k) => add(towns.length + k, 'zone', z));
-  return { type: 'FeatureCollection', features };
+  // A file without some factions says so itself (a foreign member GeoJSON allows), not only the dialog.
+  const hidden = opts.hidden?.length ? { hidden_factions: [...opts.hidden] } : {};
+  return { type: 'FeatureCollection', ...hidden, features };
 }
 
 /** The places with their names, kind, mentions in each text and where the coordinates come from. */

@@ -106,7 +106,7 @@ export function ExportDialog({ state, data, url, visibleIds, onClose }: Props) {
           would drop the focus of the one just pressed to the page. */}
       <ul className="export-list">
         <li><button type="button" className="btn" disabled={!map} aria-disabled={busy || undefined} onClick={() => { if (!busy) void png(); }}>{t('exportPng')}</button> <span>{t('exportPngHelp')}</span></li>
-        <li><button type="button" className="btn" disabled={!data.control} aria-disabled={busy || undefined} onClick={() => { if (!busy) void control(); }}>{t('exportControl', { date: day })}</button> <span>{t('exportControlHelp')}</span></li>
+        <li><button type="button" className="btn" disabled={!data.control} aria-disabled={busy || undefined} onClick={() => { if (!busy) void control(); }}>{t('exportControl', { date: day })}</button> <span>{state.hide.length ? t('exportControlWithout', { factions: new Intl.ListFormat('en', { type: 'conjunction' }).format(state.hide.map((f) => FACTIONS[f].label)) }) : t('exportControlHelp')}</span></li>
         <li><button type="button" className="btn" aria-disabled={busy || undefined} onClick={() => { if (!busy) void places(); }}>{t('exportPlaces')}</button> <span>{textLabel ? t('exportPlacesOnly', { text: textLabel, count: visibleIds?.length ?? 0 }) : t('exportPlacesHelp')}</span></li>
         <li><button type="button" className="btn" aria-disabled={busy || undefined} onClick={() => { if (!busy) void passages(); }}>{t('exportPassages')}</button> <span>{t('exportPassagesHelp', { count: data.passages.size })}</span></li>
       </ul>

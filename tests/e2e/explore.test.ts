@@ -144,4 +144,18 @@ describe('exploring: the list of places, filters and exports', () => {
     assert.deepEqual(errors, []);
     await context.close();
   });
+
+  it('says that the control export leaves out the factions hidden in the legend, and the file says so too', async () => {
+    const { page, context } = await openPage(h, '/?date=2016-12-15&hide=islamic_state');
+    await mapIdle(page);
+    await page.getByText('Share', { exact: true }).click();
+    await page.getByRole('button', { name: 'Export and cite' }).click();
+    const dialog = page.getByRole('dialog', { name: /Export this view/ });
+    await dialog.getByText('without those of Islamic State, hidden in the legend', { exact: false }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: /Who held what/ }).click()]);
+    const fc = JSON.parse(fs.readFileSync((await download.path())!, 'utf8')) as { hidden_factions?: string[]; features: Array<{ properties: { faction: string } }> };
+    assert.deepEqual(fc.hidden_factions, ['islamic_state']);
+    assert.ok(fc.features.length > 50 && fc.features.every((f) => f.properties.faction !== 'islamic_state'));
+    await context.close();
+  });
 });
