@@ -17,5 +17,14 @@ describe('the status sentence', () => {
   it('says an area is one, and a place abroad lies outside Syria', () => {
     expect(statusSentence('2017-06-15', { ...town('Badiya', [38.5, 34]), kind: 'desert' }, data)).toBe('15 June 2017: Badiya (an area: control shown on the map).');
     expect(statusSentence('2017-06-15', town('Amman', [35.94503, 31.95522]), data)).toBe('15 June 2017: Amman lies outside Syria.');
+    // Countries and areas abroad: the map shows no control there.
+    expect(statusSentence('2017-06-15', { ...town('Jordan', [36.5, 31.2]), kind: 'country' }, data)).toBe('15 June 2017: Jordan lies outside Syria.');
+    expect(statusSentence('2017-06-15', { ...town('Sinjar', [41.87, 36.32]), kind: 'region' }, data)).toBe('15 June 2017: Sinjar lies outside Syria.');
+  });
+
+  it('answers for an area the control table has a town for, as the table has it', () => {
+    const east = { ...town('eastern Aleppo', [37.17, 36.21]), id: 'eastern-aleppo', kind: 'region' as const };
+    expect(statusSentence('2016-12-01', east, data)).toBe('1 December 2016: eastern Aleppo is besieged, held by rebels.');
+    expect(statusSentence('2017-06-15', east, data)).toBe('15 June 2017: eastern Aleppo is held by the government and its allies.');
   });
 });

@@ -1,3 +1,4 @@
+import * as turf from '@turf/turf';
 import { formatLongDate } from '../state/dates.ts';
 import type { PlaceInfo } from '../data/types.ts';
 import { controlAt, type ControlData } from './control-at.ts';
@@ -8,10 +9,29 @@ const STATUS_WORDS: Record<string, string> = { held: 'held by', contested: 'cont
 /** Kinds of place that are areas: one point says nothing of who held them. */
 const AREA_KINDS = new Set(['country', 'province', 'region', 'desert', 'river', 'valley', 'mountains', 'coast', 'canton']);
 
+/**
+ * Where to ask who held a place: the point of the control table's town of the same id where there is one (eastern
+ * Aleppo and the Barada valley are areas in the gazetteer, towns in the table), else the place's own point; null
+ * for an area the table has no town for, whose one point says nothing of who held it.
+ */
+function askAt(place: PlaceInfo, control: ControlData): [number, number] | null {
+  const town = control.towns.find((t) => t.id === place.id);
+  if (town) return town.coord;
+  return AREA_KINDS.has(place.kind) ? null : place.center;
+}
+
+/** A country, or an area whose point lies well beyond Syria's border (Sinjar, in Iraq). */
+function abroad(place: PlaceInfo, control: ControlData): boolean {
+  if (place.kind === 'country') return true;
+  if (turf.booleanPointInPolygon(place.center, control.syria)) return false;
+  return turf.pointToPolygonDistance(place.center, control.syria, { units: 'kilometers' }) > 25;
+}
+
 /** Who held a place on a date, in a few words ("Rebels", "Government and allies (contested)"), or null for areas and places abroad. */
 export function heldBy(date: string, place: PlaceInfo, control: ControlData | null): string | null {
-  if (!control || AREA_KINDS.has(place.kind)) return null;
-  const a = controlAt(control, date, place.center);
+  const at = control && askAt(place, control);
+  if (!control || !at) return null;
+  const a = controlAt(control, date, at);
   if (a.faction === 'none') return null;
   return a.status === 'held' ? FACTIONS[a.faction].label : `${FACTIONS[a.faction].label} (${a.status})`;
 }
@@ -20,10 +40,13 @@ export function heldBy(date: string, place: PlaceInfo, control: ControlData | nu
 export function statusSentence(date: string, place: PlaceInfo, control: ControlData | null): string {
   const day = formatLongDate(date);
   if (!control) return `${day}: ${place.name}.`;
-  if (AREA_KINDS.has(place.kind)) {
+  const at = askAt(place, control);
+  if (!at) {
+    // Jordan or Iraq said "an area: control shown on the map", where the map shows none.
+    if (abroad(place, control)) return `${day}: ${place.name} lies outside Syria.`;
     return `${day}: ${place.name} (an area: control shown on the map).`;
   }
-  const a = controlAt(control, date, place.center);
+  const a = controlAt(control, date, at);
   if (a.faction === 'none') return `${day}: ${place.name} lies outside Syria.`;
   return `${day}: ${place.name} is ${STATUS_WORDS[a.status] ?? 'held by'} ${FACTIONS[a.faction].inSentence}.`;
 }
