@@ -22,6 +22,9 @@ export interface ListRow {
   bySource: Record<string, number>;
   total: number;
   passages: number;
+  /** Per source id, the passages of that text about the place: a text can speak of a place without its name
+   * (a province's passage tied to its city), which the filter "named in" counts too. */
+  quotedBySource: Record<string, number>;
 }
 
 /** Whether `text` names the place: it is mentioned in that text or quoted in one of its passages. */
@@ -55,9 +58,11 @@ export function listRows(
     if (q.text && !namedIn(q.text, own, passages)) continue;
     if (folded && !spellings(place).some((s) => foldForSearch(s).includes(folded))) continue;
     const bySource = Object.fromEntries(sourceIds.map((s) => [s, own?.[s] ?? 0]));
-    rows.push({ place, bySource, total: Object.values(bySource).reduce((a, b) => a + b, 0), passages: passages?.length ?? 0 });
+    const quotedBySource = Object.fromEntries(sourceIds.map((s) => [s, (passages ?? []).filter((p) => p.source === s).length]));
+    rows.push({ place, bySource, total: Object.values(bySource).reduce((a, b) => a + b, 0), passages: passages?.length ?? 0, quotedBySource });
   }
-  const byName = (a: ListRow, b: ListRow) => a.place.name.localeCompare(b.place.name, 'en', { sensitivity: 'base' });
+  // Punctuation is ignored, as in an index: A’zaz sorts as Azaz, after Afrin and Aleppo, not before them.
+  const byName = (a: ListRow, b: ListRow) => a.place.name.localeCompare(b.place.name, 'en', { sensitivity: 'base', ignorePunctuation: true });
   const value = (r: ListRow) => (q.sort === 'total' ? r.total : q.sort.startsWith('text:') ? r.bySource[q.sort.slice(5)] ?? 0 : 0);
   const sign = q.descending ? -1 : 1;
   return rows.sort((a, b) => (q.sort === 'name' ? sign * byName(a, b) : sign * (value(a) - value(b)) || byName(a, b)));

@@ -110,13 +110,20 @@ export function PlaceList({ data, date, text, onText, selected, onSelect, onClos
                     {' '}<span lang="ar" dir="rtl" className="name-ar">{r.place.nameAr}</span>
                   </th>
                   <td className="col-kind">{kindName(r.place.kind)}</td>
-                  {sources.map((s) => <td key={s.id} className="num col-text">{r.bySource[s.id] || <span aria-label={t('none')}>·</span>}</td>)}
+                  {sources.map((s) => (
+                    <td key={s.id} className="num col-text">
+                      {r.bySource[s.id] || (r.quotedBySource[s.id]
+                        ? <span title={t('quotedNotNamed', { count: r.quotedBySource[s.id]! })} aria-label={t('quotedNotNamed', { count: r.quotedBySource[s.id]! })}>0*</span>
+                        : <span aria-label={t('none')}>·</span>)}
+                    </td>
+                  ))}
                   <td className="num">{r.total}</td>
                   <td className="col-held">{heldBy(date, r.place, data.control) ?? <span aria-label={t('notApplicable')}>–</span>}</td>
                 </tr>
               ))}
             </tbody>
           </table>
+          {rows.some((r) => sources.some((s) => !r.bySource[s.id] && r.quotedBySource[s.id])) && <p className="place-list-note">{t('quotedNotNamedNote')}</p>}
         </div>
       )}
     </section>

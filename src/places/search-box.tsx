@@ -36,7 +36,7 @@ export const SearchBox = memo(function SearchBox({ places, onSelect }: Props) {
     <div className="search" role="search">
       <label className="visually-hidden" htmlFor={`${listId}-input`}>{t('searchLabel')}</label>
       <input
-        id={`${listId}-input`} type="search" dir="auto" value={query} placeholder={t('searchPlaceholder')} autoComplete="off"
+        id={`${listId}-input`} type="search" dir="auto" value={query} placeholder={t('searchPlaceholder')} title={t('searchHint')} autoComplete="off"
         role="combobox" aria-expanded={shown} aria-controls={listId} aria-autocomplete="list"
         aria-activedescendant={shown && hits[active] ? `${listId}-${hits[active].place.id}` : undefined}
         onChange={(e) => { setQuery(e.target.value); setActive(0); setOpen(true); }}
