@@ -88,6 +88,8 @@ describe('exports', () => {
     const tricky = { id: 'x', source: 'pierret-2017', text: 'He said, "no"\nand left', places: ['daraa'] };
     expect(parseCsv(passagesCsv([tricky], data.sources, data.places))[1]![7]).toBe(tricky.text);
     expect(rows.find((r) => r[0] === 'iran-syria-2024-israeli-air-strikes')![8]).toBe('the air strikes are Israel’s (“Israeli air strikes”)');
+    // A spreadsheet takes a cell starting with = + - or @ for a formula (a list item's "- " showed #NAME?).
+    expect(rows.slice(1).flat().filter((cell) => /^[=+\-@]/.test(cell))).toEqual([]);
   });
 
   it('cites the view with its date, filter, selection and link', () => {
