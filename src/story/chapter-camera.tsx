@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useMap } from '../map/map-context.ts';
+import { MAX_BOUNDS, MAX_ZOOM } from '../map/camera.ts';
 import { emphasizeAreas, setPlaceState } from '../places/places-layers.ts';
 import type { Chapter } from './schema.ts';
 
@@ -10,7 +11,7 @@ interface Box { left: number; top: number; right: number; bottom: number; width:
  * at the left side or the foot of the screen on a phone), so that the chapter's subject is framed in the part
  * still in view; and whether that part is small, when the chapter is shown a little farther out.
  */
-export function cameraPadding(map: Box, panel: Box | null): { padding: { top: number; bottom: number; left: number; right: number }; small: boolean } {
+export function cameraPadding(map: Box, panel: Box | null): { padding: Padding; small: boolean } {
   const m = 10;
   const pad = { top: m, bottom: m, left: m, right: m };
   if (panel && panel.width > 0 && panel.height > 0) {
@@ -26,6 +27,31 @@ export function cameraPadding(map: Box, panel: Box | null): { padding: { top: nu
   return { padding: pad, small };
 }
 
+type Padding = { top: number; bottom: number; left: number; right: number };
+
+/** Web Mercator, in pixels of a world `size` pixels wide. */
+const mx = (lon: number, size: number) => ((lon + 180) / 360) * size;
+const my = (lat: number, size: number) => ((180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))) / 360) * size;
+
+/**
+ * The zoom at which a chapter's centre can sit in the middle of the part of the map the panel leaves. The map
+ * may not show beyond its bounds, and MapLibre keeps the whole canvas inside them, panel or not: a chapter in
+ * the east (Al-Bukamal, al-Hamdan) asked at its zoom had its centre pushed west, its subject under the story's
+ * panel. Closer in, the canvas is narrower in degrees and can go further east; the zoom is raised by steps of
+ * 0.1 until the centre fits, at most 1.5 over the chapter's; beyond that the chapter's zoom is kept.
+ */
+export function reachableZoom(center: [number, number], zoom: number, padding: Padding, width: number, height: number, bounds: readonly [number, number, number, number]): number {
+  const [w, s, e, n] = bounds;
+  for (let z = zoom; z <= zoom + 1.5 + 1e-9; z += 0.1) {
+    const size = 512 * 2 ** z;
+    // The canvas's left and top edges, with the centre at the middle of the padded part.
+    const left = mx(center[0], size) - (padding.left + (width - padding.left - padding.right) / 2);
+    const top = my(center[1], size) - (padding.top + (height - padding.top - padding.bottom) / 2);
+    if (left >= mx(w, size) - 0.5 && left + width <= mx(e, size) + 0.5 && top >= my(n, size) - 0.5 && top + height <= my(s, size) + 0.5) return Math.round(z * 10) / 10;
+  }
+  return zoom;
+}
+
 /**
  * Flies the camera to a chapter when it opens (jumps when reduced motion is asked for), and marks its places.
  * The camera is otherwise the reader's: this is the one place that moves it for a story.
@@ -35,10 +61,26 @@ export function ChapterCamera({ chapter, reducedMotion }: { chapter: Chapter; re
   useEffect(() => {
     if (!map) return;
     const { center, zoom, bearing, pitch } = chapter.camera;
-    const { padding, small } = cameraPadding(map.getContainer().getBoundingClientRect(), document.querySelector('.story-panel')?.getBoundingClientRect() ?? null);
-    const options = { center, zoom: small ? zoom - 0.8 : zoom, bearing, pitch, padding };
-    if (reducedMotion) map.jumpTo(options);
-    else map.flyTo({ ...options, duration: 1800, essential: false });
+    const fly = (panel: Element | null) => {
+      const box = map.getContainer().getBoundingClientRect();
+      const { padding, small } = cameraPadding(box, panel?.getBoundingClientRect() ?? null);
+      const asked = small ? zoom - 0.8 : zoom;
+      const options = { center, zoom: Math.min(MAX_ZOOM, reachableZoom(center, asked, padding, box.width, box.height, MAX_BOUNDS)), bearing, pitch, padding };
+      if (reducedMotion) map.jumpTo(options);
+      else map.flyTo({ ...options, duration: 1800, essential: false });
+    };
+    // The story's panel is loaded on demand: on a link to a chapter the map can be ready before it is drawn, and
+    // the camera was then framed for a map with no panel (the chapter's subject under it). Wait for it, a
+    // second at most.
+    let frame = 0;
+    let tries = 0;
+    const attempt = () => {
+      const panel = document.querySelector('.story-panel');
+      if (panel || tries++ >= 60) fly(panel);
+      else frame = requestAnimationFrame(attempt);
+    };
+    attempt();
+    return () => cancelAnimationFrame(frame);
   }, [map, chapter, reducedMotion]);
   useEffect(() => {
     if (!map) return;

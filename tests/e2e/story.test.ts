@@ -32,6 +32,28 @@ describe('story mode: the race to the Iraqi border', () => {
     await context.close();
   });
 
+  it('a chapter in the east frames its places beside the panel, not under it, by link and by Next', async () => {
+    const prev = story.chapters[story.chapters.findIndex((c) => c.id === 'hamdan-raid') - 1]!;
+    for (const how of ['link', 'next'] as const) {
+      const { page, context } = await openPage(h, `/?story=${story.id}&chapter=${how === 'link' ? 'hamdan-raid' : prev.id}`, { width: 1400, height: 900 });
+      if (how === 'next') {
+        await page.locator('.story-panel').getByRole('heading', { name: prev.title }).waitFor();
+        await mapIdle(page);
+        await page.locator('.story-panel').getByRole('button', { name: /Next/ }).click();
+      }
+      await page.locator('.story-panel').getByRole('heading', { name: 'A raid too far: al-Hamdan' }).waitFor();
+      await page.waitForTimeout(2200);
+      await mapIdle(page);
+      const map = (await page.locator('.map').boundingBox())!;
+      const panel = (await page.locator('.story-panel').boundingBox())!;
+      for (const [name, at] of [['Al-Bukamal', [40.91856, 34.45226]], ['al-Tanf', [38.65, 33.5]]] as const) {
+        const [x, y] = await page.evaluate((p) => window.__syriaMap!.project(p), at as unknown as [number, number]);
+        assert.ok(x! > 40 && map.x + x! < panel.x - 200 && y! > 0 && y! < map.height, `${how}: ${name} at ${Math.round(map.x + x!)},${Math.round(y!)}: 200 px or more left of the panel (room for its label) at ${Math.round(panel.x)}`);
+      }
+      await context.close();
+    }
+  });
+
   it('the keyboard walks the whole story, and leaving it keeps the date', async () => {
     const { page, context } = await openPage(h, `/?story=${story.id}`);
     await mapIdle(page);
