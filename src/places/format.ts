@@ -1,4 +1,5 @@
-import type { DateRef } from '../data/types.ts';
+import type { DateRef, SourceMeta } from '../data/types.ts';
+import { t } from '../i18n/strings.ts';
 import { addDays, formatLongDate } from '../state/dates.ts';
 
 const monthYear = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -19,4 +20,34 @@ export function formatDateRef(d: DateRef): string {
     return `${monthYear(d.from)} – ${monthYear(d.to)}`;
   }
   return `${formatLongDate(d.from)} – ${formatLongDate(d.to)}`;
+}
+
+/** What sources.json says when a text does not state its author or its date. */
+const NOT_STATED = 'not stated';
+
+/** A text's own date as a reader writes it: a year as it is, an ISO day in words ("1 September 2025"). */
+function sourceDate(date: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? formatLongDate(date) : date;
+}
+
+/**
+ * Who wrote a text and when, for a caption: "Thomas Pierret, 2017", "author not stated, 2018",
+ * "author and date not stated" (never "not stated, not stated").
+ */
+export function formatByline(s: Pick<SourceMeta, 'author' | 'date'>): string {
+  const author = s.author !== NOT_STATED;
+  const date = s.date !== NOT_STATED;
+  if (!author && !date) return t('authorAndDateNotStated');
+  return `${author ? s.author : t('authorNotStated')}, ${date ? sourceDate(s.date) : t('dateNotStated')}`;
+}
+
+/**
+ * The reader's line on a text: its byline, how its date was read and what kind of text it is, in one sentence
+ * without parentheses inside parentheses ("Thomas Pierret, 2017; written in June 2017 (reports events up to
+ * mid-June 2017) · academic paper in a dossier").
+ */
+export function formatSourceLine(s: Pick<SourceMeta, 'author' | 'date' | 'dateNote' | 'kind'>): string {
+  const byline = formatByline(s);
+  const first = byline.charAt(0).toUpperCase() + byline.slice(1);
+  return `${first}${s.dateNote ? `; ${s.dateNote}` : ''} · ${s.kind}`;
 }

@@ -1,6 +1,7 @@
 import type { Passage, SourceMeta } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
-import { formatDateRef } from './format.ts';
+import { usePassageKind } from '../reader/use-passage-kind.ts';
+import { formatByline, formatDateRef } from './format.ts';
 import { highlightNames } from './highlight.ts';
 
 interface Props {
@@ -14,19 +15,22 @@ interface Props {
 
 /**
  * One quote, word for word, with its source and a link to it in context, and the map's note on it, if any, set
- * apart from the quote. Rendered as text, never HTML.
+ * apart from the quote. A quotation of another voice within the text (a block quotation in its markup) says
+ * so, lest it pass for the author's words. Rendered as text, never HTML.
  */
 export function PassageQuote({ passage, source, names, onRead }: Props) {
   const href = `?read=${encodeURIComponent(passage.source)}&passage=${encodeURIComponent(passage.id)}`;
+  const quoted = usePassageKind(passage) === 'quote';
   return (
-    <figure className="passage" id={`quote-${passage.id}`}>
+    <figure className={`passage${quoted ? ' passage--quoted' : ''}`} id={`quote-${passage.id}`}>
+      {quoted && <p className="passage-quoted">{t('quotedInText')}</p>}
       <blockquote>
         {highlightNames(passage.text, names).map((s, i) => (s.mark ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
       </blockquote>
       <figcaption>
         {passage.date && <span className="passage-date">{t('refersTo', { date: formatDateRef(passage.date) })} · </span>}
         <cite>{source ? source.title : passage.source}</cite>
-        {source && <span>, {source.author}, {source.date}</span>}
+        {source && <span>, {formatByline(source)}</span>}
         {' · '}
         <a href={href} onClick={(e) => { if (!onRead) return; e.preventDefault(); onRead(passage); }}>{t('readInContext')}</a>
       </figcaption>

@@ -1,9 +1,12 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { parseCorpus, normalizeWhitespace, type Block } from '../data/corpus.ts';
+import { Fragment, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import type { Block } from '../data/corpus.ts';
 import type { Geodata } from '../data/load.ts';
 import { t } from '../i18n/strings.ts';
-import { createMatcher, segmentBlock } from './segments.ts';
-import { sourceTextUrl } from './source-urls.ts';
+import { formatSourceLine } from '../places/format.ts';
+import { layOut, shownFrom, shownText } from './layout.ts';
+import { locatePassage } from './locate.ts';
+import { createMatcher, groupMarked, segmentBlock, type Segment } from './segments.ts';
+import { loadSourceBlocks } from './source-text.ts';
 import { useFocusReturn } from '../app/use-focus-return.ts';
 import './reader.css';
 
@@ -40,21 +43,16 @@ export default function Reader({ data, source, passage, hoveredPlace, selectedPl
     setLoad({ status: 'loading' });
   }
   useEffect(() => {
-    const url = sourceTextUrl(source);
-    if (!url) return;
     let live = true;
-    fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`)))).then(
-      (text) => { if (live) setLoad({ status: 'ready', blocks: parseCorpus(text) }); },
+    loadSourceBlocks(source).then(
+      (blocks) => { if (live) setLoad({ status: 'ready', blocks }); },
       (e: unknown) => { if (live) setLoad({ status: 'error', message: String(e) }); },
     );
     return () => { live = false; };
   }, [source]);
 
-  const targetAnchor = useMemo(() => {
-    if (load.status !== 'ready' || !target) return null;
-    const start = normalizeWhitespace(target.text).slice(0, 60);
-    return load.blocks.find((b) => normalizeWhitespace(b.text.replace(/\[\^\d+\]/g, '')).includes(start))?.anchor ?? null;
-  }, [load, target]);
+  const located = useMemo(() => (load.status === 'ready' && target ? locatePassage(load.blocks, target.text) : null), [load, target]);
+  const targetAnchor = located?.block.anchor ?? null;
 
   useEffect(() => {
     if (load.status !== 'ready') return;
@@ -80,6 +78,39 @@ export default function Reader({ data, source, passage, hoveredPlace, selectedPl
     el?.focus({ preventScroll: true });
   };
   const referenced = new Set<string>();
+  const renderSegment = (s: Segment, i: number) => {
+    if (s.kind === 'text') return <span key={i}>{s.text}</span>;
+    if (s.kind === 'note') {
+      const first = !referenced.has(s.note);
+      referenced.add(s.note);
+      return <sup key={i}><a id={first ? `read-ref-${s.note}` : undefined} href={`#read-note-${s.note}`} aria-label={t('footnote', { n: s.note })} onClick={(e) => jump(e, `read-note-${s.note}`)}>{s.note}</a></sup>;
+    }
+    const cls = `mention${s.place === hoveredPlace ? ' is-hovered' : ''}${s.place === selectedPlace ? ' is-selected' : ''}`;
+    return <button key={i} type="button" className={cls} data-place={s.place} onClick={() => onPlace(s.place)}>{s.text}</button>;
+  };
+  // The passage's own words are marked within its block, which alone would not say which of its sentences is quoted.
+  const content = (b: Block) => {
+    const from = shownFrom(b);
+    const mark = b === located?.block && located.start !== undefined && located.end !== undefined
+      ? { start: located.start - from, end: located.end - from } : undefined;
+    let n = 0;
+    return groupMarked(segmentBlock(shownText(b), matcher, mark)).map((g, k) => {
+      const runs = g.segments.map((s) => renderSegment(s, n++));
+      return g.marked ? <mark key={k} className="passage-mark">{runs}</mark> : <Fragment key={k}>{runs}</Fragment>;
+    });
+  };
+  const blockProps = (b: Block) => ({ id: `read-${b.anchor}`, tabIndex: b.anchor === targetAnchor ? -1 : undefined, className: `block block--${b.kind}${b.anchor === targetAnchor ? ' is-target' : ''}` });
+  const renderBlock = (b: Block) => {
+    const props = blockProps(b);
+    switch (b.kind) {
+      case 'title': return <h3 key={b.anchor} {...props}>{content(b)}</h3>;
+      case 'heading': case 'subheading': return <h4 key={b.anchor} {...props}>{content(b)}</h4>;
+      case 'quote': return <blockquote key={b.anchor} {...props}>{content(b)}</blockquote>;
+      case 'pullquote': case 'standfirst': case 'readmore':
+        return <p key={b.anchor} {...props}><span className="block-label">{t(`block_${b.kind}`)}</span> {content(b)}</p>;
+      default: return <p key={b.anchor} {...props}>{content(b)}</p>;
+    }
+  };
 
   return (
     <section className="reader" role="dialog" aria-labelledby="reader-title" onKeyDown={onKeyDown}>
@@ -91,32 +122,14 @@ export default function Reader({ data, source, passage, hoveredPlace, selectedPl
         </select>
         <button type="button" className="close" onClick={onClose} aria-label={t('closeReader')}>×</button>
       </div>
-      {meta && <p className="reader-meta">{meta.author}, {meta.date}{meta.dateNote ? ` (${meta.dateNote})` : ''} · {meta.kind}</p>}
+      {meta && <p className="reader-meta">{formatSourceLine(meta)}</p>}
       {load.status === 'loading' && <p role="status">{t('loadingText')}</p>}
       {load.status === 'error' && <p role="alert">{t('dataFailed', { reason: load.message })}</p>}
       {load.status === 'ready' && (
         <article className="reader-text" lang="en">
-          {load.blocks.filter((b) => b.kind !== 'footnote').map((b) => {
-            const content = segmentBlock(b.text, matcher).map((s, i) => {
-              if (s.kind === 'text') return <span key={i}>{s.text}</span>;
-              if (s.kind === 'note') {
-                const first = !referenced.has(s.note);
-                referenced.add(s.note);
-                return <sup key={i}><a id={first ? `read-ref-${s.note}` : undefined} href={`#read-note-${s.note}`} aria-label={t('footnote', { n: s.note })} onClick={(e) => jump(e, `read-note-${s.note}`)}>{s.note}</a></sup>;
-              }
-              const cls = `mention${s.place === hoveredPlace ? ' is-hovered' : ''}${s.place === selectedPlace ? ' is-selected' : ''}`;
-              return <button key={i} type="button" className={cls} data-place={s.place} onClick={() => onPlace(s.place)}>{s.text}</button>;
-            });
-            const props = { id: `read-${b.anchor}`, tabIndex: b.anchor === targetAnchor ? -1 : undefined, className: `block block--${b.kind}${b.anchor === targetAnchor ? ' is-target' : ''}` };
-            switch (b.kind) {
-              case 'title': return <h3 key={b.anchor} {...props}>{content}</h3>;
-              case 'heading': case 'subheading': return <h4 key={b.anchor} {...props}>{content}</h4>;
-              case 'quote': return <blockquote key={b.anchor} {...props}>{content}</blockquote>;
-              case 'pullquote': case 'standfirst': case 'readmore':
-                return <p key={b.anchor} {...props}><span className="block-label">{t(`block_${b.kind}`)}</span> {content}</p>;
-              default: return <p key={b.anchor} {...props}>{content}</p>;
-            }
-          })}
+          {layOut(load.blocks).map((laid) => (laid.kind === 'list'
+            ? <ul key={laid.items[0]!.anchor} className="reader-list">{laid.items.map((b) => <li key={b.anchor} {...blockProps(b)}>{content(b)}</li>)}</ul>
+            : renderBlock(laid.block)))}
           {notes.length > 0 && (
             <ol className="reader-notes" aria-label={t('footnotes')}>
               {notes.map((n) => (
