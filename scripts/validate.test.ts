@@ -7,16 +7,25 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateAll, validators } from '../src/data/validate/index.ts';
+import { validateAll, validateAllWithNotes, validators } from '../src/data/validate/index.ts';
 import { formatProblem } from '../src/data/validate/problem.ts';
 
 const ROOT = path.resolve(__dirname, '..');
 
-function copyOfGeodata(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'geodata-'));
+/**
+ * A copy of the real geodata, one folder down in a folder of its own (`<tmp>/main/geodata`), so that whether a
+ * `../shared/sources` stands next to it is the test's choice (`withTexts`: a link to the real one).
+ */
+function copyOfGeodata(withTexts = false): string {
+  const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'geodata-')), 'main');
   fs.cpSync(path.join(ROOT, 'geodata'), path.join(dir, 'geodata'), { recursive: true });
+  if (withTexts) {
+    fs.mkdirSync(path.join(dir, '../shared'));
+    fs.symlinkSync(path.join(ROOT, '../shared/sources'), path.join(dir, '../shared/sources'));
+  }
   return dir;
 }
+const removeCopy = (root: string) => fs.rmSync(path.dirname(root), { recursive: true, force: true });
 /** Edits a file of the copy: `fn` changes the parsed data in place, or returns what to write instead (a string as raw text). */
 function edit(root: string, file: string, fn: (data: any) => unknown) { // eslint-disable-line @typescript-eslint/no-explicit-any
   const full = path.join(root, 'geodata', file);
@@ -88,6 +97,36 @@ const CORRUPTIONS: Array<[name: string, file: string, fn: (d: any) => unknown, e
   ['an alias shared by two places', 'places.geojson', (d) => { place(d, 'homs').properties.aliases.push('idlib'); }, /places\.geojson: homs: properties\.aliases\.\d+: "idlib" is also an alias of idlib: a name in the texts must point to one place/],
   ['mentions.json of the wrong shape', 'derived/mentions.json', () => '{"mentions": 5}', /^geodata\/derived\/mentions\.json: not a list of mentions/],
   ['a zone of an unknown faction, named by its id', 'control/zones.json', (d) => { d[0].periods[0].faction = 'pirates'; }, /zones\.json: tanf-zone: periods\.0\.faction/],
+  // Found by a third hostile read, 2026-12-02: each of these passed, or stopped the validator with a stack trace.
+  ['a quote cut inside a word at its start', 'passages.json', (d) => { d[0].text = 'likely to engage in a significant military escalation against pro-regime forces'; d[0].places = []; }, /^geodata\/passages\.json: pierret-in-may-june-2017-us-aircraft: text: not found verbatim in pierret-2017$/],
+  ['a quote cut inside a word at its end', 'passages.json', (d) => { d[0].text = 'In May-June 2017, US aircraft carried out three attac'; d[0].places = []; }, /^geodata\/passages\.json: pierret-in-may-june-2017-us-aircraft: text: not found verbatim in pierret-2017$/],
+  ['a hole outside its exterior ring', 'places.geojson', (d) => { place(d, 'eastern-ghouta').geometry.coordinates.push([[36, 33.2], [36, 33.25], [36.05, 33.25], [36.05, 33.2], [36, 33.2]]); }, /places\.geojson: eastern-ghouta: geometry\.coordinates\.1: hole 1 lies outside its exterior ring/],
+  ['a hole enclosing its exterior ring', 'places.geojson', (d) => { place(d, 'eastern-ghouta').geometry.coordinates.push([[35.9, 33], [35.9, 34], [36.9, 34], [36.9, 33], [35.9, 33]]); }, /places\.geojson: eastern-ghouta: geometry\.coordinates\.1: hole 1 lies outside its exterior ring/],
+  ['two holes overlapping', 'places.geojson', (d) => {
+    const g = place(d, 'eastern-ghouta').geometry;
+    const ring: Array<[number, number]> = g.coordinates[0];
+    const [x, y] = [0, 1].map((k) => ring.reduce((sum, p) => sum + p[k]!, 0) / ring.length) as [number, number];
+    const square = (e: number, k: number) => [[x - k, y - k], [x - k, y + e], [x + e, y + e], [x + e, y - k], [x - k, y - k]];
+    g.coordinates.push(square(0.004, 0.004), square(0.002, 0.001));
+  }, /eastern-ghouta: geometry\.coordinates\.2: hole 2 overlaps hole 1/],
+  ['a change of control citing a passage of months later', 'control/towns.json', (d) => { town(d, 'manbij').periods[1].source = { passage: 'pierret-palmyra-was-lost-to-is-once' }; }, /^geodata\/control\/towns\.json: manbij: periods\.1\.source\.passage: the change of 2016-08-12 is 4 months before passage pierret-palmyra-was-lost-to-is-once \(dated 2016-12-01 to /],
+  ['a change of control citing a record of a year before', 'control/towns.json', (d) => { town(d, 'manbij').periods[1].source = { record: 'Reuters', date: '2015-08-01', about: 'the SDF take Manbij' }; }, /towns\.json: manbij: periods\.1\.source\.date: the change of 2016-08-12 is 12 months after the record it cites \(dated 2015-08-01\)/],
+  ['a zone citing a record of years later', 'control/zones.json', (d) => { d[0].periods[0].source.date = '2019-05-18'; }, /zones\.json: tanf-zone: periods\.0\.source\.date: the change of 2017-05-18 is 2 years before the record it cites/],
+  ['an event two years after its passage', 'events.json', (d) => { event(d, 'tanf-strike-1').date = '2020-06-01'; }, /events\.json: tanf-strike-1: source\.passage: the event of 2020-06-01 is 3 years after passage pierret-in-may-june-2017-us-aircraft \(dated 2017-05-01 to 2017-06-30\)/],
+  ['an event citing an undated passage of a text written years before', 'events.json', (d) => { event(d, 'fall-of-damascus').source = { passage: 'pierret-in-may-june-2017-us-aircraft' }; event(d, 'fall-of-damascus').dateUncertain = true; }, /events\.json: fall-of-damascus: source\.passage: the event of 2024-12-08 is 7 years after passage pierret-in-may-june-2017-us-aircraft/],
+  ['an event at a place drawn far outside Syria', 'events.json', (d) => { event(d, 'tanf-strike-1').place = 'iraq'; }, /^geodata\/events\.json: tanf-strike-1: place: \[42\.6, 33\.6\] \(where iraq is drawn\) lies 175 km outside Syria/],
+  ['a GeoNames town given the kind of a country', 'places.geojson', (d) => { place(d, 'homs').properties.kind = 'country'; }, /places\.geojson: homs: properties\.kind: a country is not placed by a GeoNames city/],
+  ['a region given the kind of a country, and moved far off', 'places.geojson', (d) => { const f = place(d, 'badiya'); f.properties.kind = 'country'; f.geometry.coordinates[0][1] = [43, 31]; }, /places\.geojson: badiya: geometry\.coordinates\.0\.1: \[43, 31\] lies \d+ km from Syria/],
+  ['a place named as no country given the kind of one', 'places.geojson', (d) => { place(d, 'badiya').properties.kind = 'country'; }, /places\.geojson: badiya: properties\.kind: the Badiya is not a country of geodata\/basemap\/countries\.geojson/],
+  ['a GeoNames place moved 55 km', 'places.geojson', (d) => { place(d, 'palmyra').geometry.coordinates[0] += 0.6; }, /places\.geojson: palmyra: geometry\.coordinates: \[38\.884\d*, 34\.5624\] lies 55 km from GeoNames 163808/],
+  ['a GeoNames town moved 56 km', 'control/towns.json', (d) => { town(d, 'hama').coord[1] += 0.5; }, /towns\.json: hama: coord: \[36\.75783, 35\.6317\d*\] lies 56 km from GeoNames 170017/],
+  ['a route with fewer via names than vertices', 'routes.geojson', (d) => { route(d, 'us-backed-push').properties.via.pop(); }, /routes\.geojson: us-backed-push: properties\.via: 2 names for 3 vertices/],
+  ['a route of two identical points', 'routes.geojson', (d) => { const r = route(d, 'loyalists-towards-tanf'); r.geometry.coordinates[1] = [...r.geometry.coordinates[0]]; }, /routes\.geojson: loyalists-towards-tanf: geometry\.coordinates\.1: .* repeats the vertex before it/],
+  ['parents in a loop', 'places.geojson', (d) => { place(d, 'homs').properties.parent = 'al-waer'; }, /places\.geojson: homs: properties\.parent: parents run in a loop: homs → al-waer → homs/],
+  ['a blank town name', 'control/towns.json', (d) => { town(d, 'hama').name = ' '; }, /towns\.json: hama: name: must not be blank/],
+  ['a blank record', 'control/towns.json', (d) => { town(d, 'palmyra').periods[1].source.about = '   '; }, /towns\.json: palmyra: periods\.1\.source\.about: must not be blank/],
+  ['an id with a no-break space, shown escaped', 'passages.json', (d) => { d[0].id = 'pierret-in-may\u00a0june'; }, /^geodata\/passages\.json: "pierret-in-may\\u00a0june": id: must be a lowercase slug/],
+  ['an id with a Cyrillic o, shown escaped', 'events.json', (d) => { event(d, 'tanf-strike-1').id = 'tanf-strike-\u043ene'; }, /^geodata\/events\.json: "tanf-strike-\\u043ene": id: must be a lowercase slug/],
 ];
 
 describe('validation meets corrupted geodata', () => {
@@ -102,7 +141,7 @@ describe('validation meets corrupted geodata', () => {
         const messages = validateAll(root).map(formatProblem);
         expect(messages.some((m) => expected.test(m)), `${expected}\n${messages.slice(0, 5).join('\n')}`).toBe(true);
       } finally {
-        fs.rmSync(root, { recursive: true, force: true });
+        removeCopy(root);
       }
     });
   }
@@ -116,7 +155,7 @@ describe('validation meets corrupted geodata', () => {
         expect(messages).toContain('geodata: the broken check stopped on an unforeseen error (boom): fix the problems reported with it first');
         expect(messages.some((m) => /homs: geometry\.coordinates: latitude 95 out of range/.test(m))).toBe(true);
       } finally {
-        fs.rmSync(root, { recursive: true, force: true });
+        removeCopy(root);
       }
     } finally {
       validators.pop();
@@ -128,8 +167,95 @@ describe('validation meets corrupted geodata', () => {
       fs.rmSync(path.join(root, 'geodata/stories'), { recursive: true });
       expect(validateAll(root).map(formatProblem)).toContain('geodata/stories: folder missing');
     } finally {
-      fs.rmSync(root, { recursive: true, force: true });
+      removeCopy(root);
     }
+  });
+  /** The messages for a copy of the geodata changed by `change` (given the copy's root). */
+  const messagesAfter = (change: (root: string) => void, withTexts = false) => {
+    const root = copyOfGeodata(withTexts);
+    try {
+      change(root);
+      return validateAll(root).map(formatProblem);
+    } finally {
+      removeCopy(root);
+    }
+  };
+  it('reports a passage of 20,000 words once, in a short line, without a regular expression of it', () => {
+    const messages = messagesAfter((root) => edit(root, 'passages.json', (d) => { d[0].text = Array.from({ length: 20_000 }, (_, i) => `word${i}`).join(' '); d[0].places = []; }));
+    expect(messages).toEqual(['geodata/passages.json: pierret-in-may-june-2017-us-aircraft: text: not found verbatim in pierret-2017']);
+  });
+  it('cuts the message of an unforeseen error to one short line', () => {
+    validators.push(['broken', () => { throw new Error(`Invalid regular expression: /${'x\\s+'.repeat(100_000)}/: Stack overflow`); }]);
+    try {
+      const messages = validateAll(ROOT).map(formatProblem).filter((m) => m.includes('broken'));
+      expect(messages).toHaveLength(1);
+      expect(messages[0]!.length).toBeLessThan(300);
+    } finally {
+      validators.pop();
+    }
+  });
+  for (const [file, change] of [
+    ['passages.json', (d: unknown[]) => { d.splice(1, 0, null); }],
+    ['events.json', (d: unknown[]) => { d.splice(1, 0, null); }],
+    ['routes.geojson', (d: { features: unknown[] }) => { d.features.splice(1, 0, null); }],
+  ] as const) {
+    it(`reports a null record in ${file} once, and runs every other check on the rest`, () => {
+      const messages = messagesAfter((root) => {
+        edit(root, file, change as (d: unknown) => void);
+        edit(root, 'places.geojson', (d) => { place(d, 'homs').geometry.coordinates[1] = 95; });
+        edit(root, 'passages.json', (d) => { d[d.length - 1].places.push('atlantis'); });
+      });
+      expect(messages.filter((m) => m.startsWith(`geodata/${file}: #1: `))).toHaveLength(1);
+      expect(messages.filter((m) => /unforeseen/.test(m))).toEqual([]);
+      expect(messages.some((m) => /homs: geometry\.coordinates: latitude 95 out of range/.test(m))).toBe(true);
+      expect(messages.some((m) => /passages\.json: [a-z0-9-]+: places\.\d+: unknown place: atlantis/.test(m))).toBe(true);
+    });
+  }
+  for (const [what, file, content, first, skips] of [
+    ['an empty places.geojson', 'places.geojson', '', /^geodata\/places\.geojson: not valid JSON/, /skipped: geodata\/places\.geojson could not be read/],
+    ['a places.geojson of no features', 'places.geojson', '{"type":"FeatureCollection","features":[]}', /^geodata\/places\.geojson: holds no places$/, /skipped: geodata\/places\.geojson could not be read/],
+    ['a sources.json holding a string', 'sources.json', '"Idlib"', /^geodata\/sources\.json: not a list of records \(holds a string\)$/, /skipped: geodata\/sources\.json could not be read/],
+    ['a passages.json holding an object', 'passages.json', '{}', /^geodata\/passages\.json: not a list of records \(holds an object\)$/, /skipped: geodata\/passages\.json could not be read/],
+  ] as const) {
+    it(`reports ${what} once, and says which checks it skips instead of flooding`, () => {
+      const messages = messagesAfter((root) => edit(root, file, () => content));
+      expect(messages[0]).toMatch(first);
+      expect(messages.slice(1).every((m) => skips.test(m)), messages.join('\n')).toBe(true);
+      expect(messages.length).toBeLessThanOrEqual(5);
+    });
+  }
+  it('says what is wrong when a story is a folder, or the stories a file', () => {
+    expect(messagesAfter((root) => fs.mkdirSync(path.join(root, 'geodata/stories/x.json'))))
+      .toEqual(['geodata/stories/x.json: is a folder, not a file']);
+    expect(messagesAfter((root) => { fs.rmSync(path.join(root, 'geodata/stories'), { recursive: true }); fs.writeFileSync(path.join(root, 'geodata/stories'), '{}'); }))
+      .toEqual(['geodata/stories: is a file, not a folder of stories']);
+  });
+  it.skipIf(!fs.existsSync(path.join(ROOT, '../shared/sources')))('compares the clean texts with the texts as received, when they stand next to the repository', () => {
+    const seven = (root: string) => {
+      const md = path.join(root, 'geodata/sources/pierret-2017.md');
+      fs.writeFileSync(md, fs.readFileSync(md, 'utf8').replace('three attacks', 'seven attacks'));
+      edit(root, 'passages.json', (d) => { d[0].text = d[0].text.replace('three attacks', 'seven attacks'); });
+    };
+    expect(messagesAfter(() => {}, true)).toEqual([]);
+    expect(messagesAfter(seven, true)).toEqual([expect.stringMatching(/^geodata\/sources\/pierret-2017\.md: pierret-2017: differs from the text as received \(\.\.\/shared\/sources\), word \d+: clean ".*seven.*" vs raw ".*three.*"/)]);
+    // Without the texts as received, a note says the comparison was not made, and nothing fails.
+    const root = copyOfGeodata();
+    try {
+      seven(root);
+      const { problems, notes } = validateAllWithNotes(root);
+      expect(problems).toEqual([]);
+      expect(notes.map(formatProblem)).toEqual([expect.stringMatching(/^geodata\/sources: not compared with the texts as received: .*shared\/sources is absent$/)]);
+    } finally {
+      removeCopy(root);
+    }
+  });
+  it('reads derived files with Windows line ends as up to date', () => {
+    expect(messagesAfter((root) => {
+      for (const f of ['derived/events.geojson', 'derived/route-segments.geojson', 'derived/control-cells.geojson', 'derived/control-areas.json', 'derived/place-labels.geojson']) {
+        const full = path.join(root, 'geodata', f);
+        fs.writeFileSync(full, fs.readFileSync(full, 'utf8').replace(/\n/g, '\r\n'));
+      }
+    })).toEqual([]);
   });
   it('exits non-zero with one line per problem, and writes nothing', () => {
     const root = copyOfGeodata();
@@ -143,7 +269,7 @@ describe('validation meets corrupted geodata', () => {
       expect(r.stderr).toMatch(/geodata\/places\.geojson: homs: geometry\.coordinates: latitude 95 out of range/);
       expect(snapshot()).toEqual(before);
     } finally {
-      fs.rmSync(root, { recursive: true, force: true });
+      removeCopy(root);
     }
   });
 });

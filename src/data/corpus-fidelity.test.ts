@@ -8,61 +8,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Block, parseCorpus } from './corpus.ts';
+import { parseCorpus } from './corpus.ts';
+import { cleanWords, firstDifference, giustozziRaw, iranSyriaRaw, pierretRaw as pierretText, rawDir, rawWords, readRaw, SOFT, unfaithful } from './validate/fidelity.ts';
+
 
 const ROOT = path.resolve(__dirname, '../..');
-const RAW = path.resolve(ROOT, '../shared/sources');
-const haveRaw = fs.existsSync(RAW);
-
-/** Stands for a line-final hyphen of the PDF inside the word it split: a real hyphen or a line break. */
-const SOFT = '\u00AD';
-
-/** What the clean copies leave out of the texts as received, and why. */
-export const DROPPED = [
-  { source: 'giustozzi-2025', what: 'the Jekyll front matter, `<excerpt/>`, `---` and the `_…_`/`__…__` markers', why: 'markup: the front matter is recorded in sources.json' },
-  { source: 'iran-syria-2024', what: 'the title printed a second time after the standfirst', why: 'a repetition of the page layout' },
-  { source: 'iran-syria-2024', what: '“font change” (last line)', why: 'a control of the web page, not the article’s words' },
-] as const;
+const haveRaw = fs.existsSync(rawDir(ROOT));
 
 const clean = (id: string) => parseCorpus(fs.readFileSync(path.join(ROOT, 'geodata/sources', `${id}.md`), 'utf8'));
-const raw = (file: string) => fs.readFileSync(path.join(RAW, file), 'utf8').replace(/\r/g, '');
-
-/** The words of a text as received; a word split over two lines (or over a page break) is joined around SOFT. */
-export function rawWords(text: string): string[] {
-  return text.replace(/-[ \t]*\n(?:[ \t]*\n)*[ \t]*/g, SOFT).split(/\s+/).filter(Boolean);
-}
-
-/** The words of clean blocks with the markup set aside (footnote marks `[^1]` back to the digit `1`). */
-export function cleanWords(blocks: readonly Block[]): string[] {
-  return blocks.map((b) => (b.kind === 'footnote' ? `${b.note} ${b.text}` : b.text)).join(' ')
-    .replace(/\[\^(\d+)\]/g, '$1').split(/\s+/).filter(Boolean);
-}
-
-/** Null when the two word lists say the same; otherwise where they first differ, with some context. */
-export function firstDifference(cleanW: readonly string[], rawW: readonly string[]): string | null {
-  const n = Math.max(cleanW.length, rawW.length);
-  for (let i = 0; i < n; i++) {
-    const c = cleanW[i];
-    const r = rawW[i];
-    const same = r !== undefined && c !== undefined
-      && (r.includes(SOFT) ? c === r.replaceAll(SOFT, '-') || c === r.replaceAll(SOFT, '') : c === r);
-    if (!same) {
-      const ctx = (w: readonly string[]) => w.slice(Math.max(0, i - 6), i + 6).join(' ').replaceAll(SOFT, '-¶');
-      return `word ${i}: clean "${ctx(cleanW)}" vs raw "${ctx(rawW)}"`;
-    }
-  }
-  return null;
-}
-
-/** Pierret's PDF text: its footnotes stand at the foot of the pages (lines "N “…”"); one runs onto a second line. */
-function pierretRaw() {
-  const lines = raw('pierret-deconfliction-2017.txt').split('\n');
-  const isNote = (i: number) => /^\d \S/.test(lines[i]!) || (i > 0 && /^\d \S/.test(lines[i - 1]!) && /^‘Iranian/.test(lines[i]!));
-  return {
-    body: lines.filter((_, i) => !isNote(i)).join('\n'),
-    notes: lines.filter((_, i) => isNote(i)).join('\n'),
-  };
-}
+const raw = (file: string) => readRaw(ROOT, file);
+const pierretRaw = () => pierretText(raw('pierret-deconfliction-2017.txt'));
 
 /** The line-final hyphens of the PDF that are real hyphens (every other one of the 124 is a line break). */
 const REAL_HYPHENS = ['Pentagon-backed', 'al-Wa’r', 'al-Sham', 'al-Sham', 'al-Salama.', 'US-backed', 'IS-held', 'Arab-majority', 'Tehran-backed'];
@@ -87,12 +42,7 @@ describe.skipIf(!haveRaw)('clean copies are faithful', () => {
 
   it('Giustozzi: everything after the front matter, and a title made of the front matter', () => {
     const blocks = clean('giustozzi-2025');
-    const text = raw('giustozzi-prisoners-of-assad-2025.md');
-    const front = /^---\n([\s\S]*?)\n---\n/.exec(text)![1]!;
-    const body = text.slice(front.length + 9).split('\n')
-      .filter((l) => l.trim() !== '<excerpt/>' && l.trim() !== '---')
-      .map((l) => l.replace(/^#{3,4} /, '').replace(/^_(.*)_\s*$/, '$1').replace(/__(.+?)__/g, '$1'))
-      .join('\n');
+    const { front, body } = giustozziRaw(raw('giustozzi-prisoners-of-assad-2025.md'));
     expect(firstDifference(cleanWords(blocks.slice(1)), rawWords(body))).toBeNull();
     const field = (k: string) => new RegExp(`^${k}\\s*:\\s*"?(.*?)"?$`, 'm').exec(front)![1];
     expect(blocks[0]!.kind).toBe('title');
@@ -118,8 +68,7 @@ describe.skipIf(!haveRaw)('clean copies are faithful', () => {
     const last = lines.map((l) => l.trim()).lastIndexOf('font change');
     expect(second).toBeGreaterThan(0);
     expect(last).toBeGreaterThan(second);
-    const kept = lines.filter((_, i) => i !== second && i !== last).join('\n');
-    expect(firstDifference(cleanWords(clean('iran-syria-2024')), rawWords(kept))).toBeNull();
+    expect(firstDifference(cleanWords(clean('iran-syria-2024')), rawWords(iranSyriaRaw(raw('iran-syria-visits-2024.txt'))))).toBeNull();
   });
 
   it('marks the pull quotes, footnotes and “read more” lines, so they are not read as body text', () => {
@@ -147,5 +96,14 @@ describe.skipIf(!haveRaw)('clean copies are faithful', () => {
     const fixed = g.flatMap((w, i) => (w === 'W' && g[i + 1] === 'esterners' ? ['Westerners'] : w === 'esterners' && g[i - 1] === 'W' ? [] : [w]));
     expect(fixed.length).toBe(g.length - 1);
     expect(firstDifference(fixed, g)).not.toBeNull(); // fixing the source's typo "W esterners" fails
+  });
+
+  it('is what npm run validate runs: every clean copy agrees, and one changed word does not', () => {
+    for (const id of ['pierret-2017', 'giustozzi-2025', 'iran-turkey-2018', 'iran-syria-2024']) {
+      expect(unfaithful(ROOT, id, fs.readFileSync(path.join(ROOT, 'geodata/sources', `${id}.md`), 'utf8'))).toBeNull();
+    }
+    const md = fs.readFileSync(path.join(ROOT, 'geodata/sources/pierret-2017.md'), 'utf8');
+    expect(md).toContain('three attacks');
+    expect(unfaithful(ROOT, 'pierret-2017', md.replace('three attacks', 'seven attacks'))).toMatch(/^word \d+: clean ".*seven.*" vs raw ".*three.*"$/);
   });
 });

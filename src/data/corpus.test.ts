@@ -63,6 +63,24 @@ describe('findVerbatim', () => {
     expect(findVerbatim(hay, '(two')).toBeNull();
     expect(findVerbatim(hay, '')).toBeNull();
   });
+  it('finds a quote only on word boundaries, in any script', () => {
+    const hay = 'They are unlikely to strike; US aircraft carried out three attacks. Café au lait, قال الأسد';
+    expect(findVerbatim(hay, 'likely to strike')).toBeNull();
+    expect(findVerbatim(hay, 'unlikely to strike')).toEqual({ start: 9, end: 27 });
+    expect(findVerbatim(hay, 'carried out three attac')).toBeNull();
+    expect(findVerbatim(hay, 'three attacks.')).not.toBeNull();
+    expect(findVerbatim(hay, 'to strike;')).not.toBeNull();
+    expect(findVerbatim('Cafe\u0301 au lait', 'Cafe')).toBeNull(); // NFD: the accent belongs to the word
+    expect(findVerbatim(hay, 'ال الأسد')).toBeNull();
+    expect(findVerbatim(hay, 'قال الأسد')).not.toBeNull();
+    expect(findVerbatim('x12 12', '12')).toEqual({ start: 4, end: 6 }); // the first occurrence on word boundaries
+  });
+  it('finds a quote of 20,000 words without a regular expression of it', () => {
+    const words = Array.from({ length: 20_000 }, (_, i) => `w${i}`);
+    const hay = words.join('\n');
+    expect(findVerbatim(hay, words.join(' '))).toEqual({ start: 0, end: hay.length });
+    expect(findVerbatim(hay, `${words.join(' ')} more`)).toBeNull();
+  });
   it('normalizeWhitespace collapses runs and trims', () => {
     expect(normalizeWhitespace('  a \n\n b\tc ')).toBe('a b c');
   });

@@ -82,16 +82,57 @@ export function normalizeWhitespace(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+/** A letter, a digit or a combining mark, in any script: a quote must not start or end inside a run of these. */
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** The character (a whole code point) ending just before offset `i`, or a space at the start. */
+function charBefore(s: string, i: number): string {
+  if (i <= 0) return ' ';
+  const low = s.charCodeAt(i - 1);
+  return i >= 2 && low >= 0xdc00 && low <= 0xdfff ? s.slice(i - 2, i) : s[i - 1]!;
+}
+
+/** A text with every run of whitespace collapsed to one space, and where each of its characters came from. */
+interface Collapsed { text: string; at: number[] }
+function collapse(s: string): Collapsed {
+  let text = '';
+  const at: number[] = [];
+  for (const m of s.matchAll(/\s+|\S+/g)) {
+    if (/^\s/.test(m[0])) { text += ' '; at.push(m.index); } else { text += m[0]; for (let k = 0; k < m[0].length; k++) at.push(m.index + k); }
+  }
+  return { text, at };
+}
+/** Haystacks are the blocks of the texts, searched once per passage: each is collapsed once. */
+const collapsed = new Map<string, Collapsed>();
+function collapsedOf(s: string): Collapsed {
+  let c = collapsed.get(s);
+  if (!c) {
+    if (collapsed.size > 10_000) collapsed.clear();
+    collapsed.set(s, (c = collapse(s)));
+  }
+  return c;
+}
+
 /**
  * Where `needle` stands in `haystack`, ignoring differences of whitespace; offsets are in `haystack`.
- * Null when it is not there word for word.
+ * Null when it is not there word for word: it must also start and end on word boundaries, so that a quote cut
+ * inside a word ("likely" of "unlikely", "attac" of "attacks") is not found.
  * @example findVerbatim('one two\nthree', 'two three') // { start: 4, end: 13 }
  */
 export function findVerbatim(haystack: string, needle: string): { start: number; end: number } | null {
-  const words = normalizeWhitespace(needle).split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  if (words.length === 0 || words[0] === '') return null;
-  const m = new RegExp(words.join('\\s+')).exec(haystack);
-  return m ? { start: m.index, end: m.index + m[0].length } : null;
+  const want = normalizeWhitespace(needle);
+  if (want === '') return null;
+  const hay = collapsedOf(haystack);
+  const opensWord = WORD_CHAR.test(want[0]!);
+  const closesWord = WORD_CHAR.test(want.at(-1)!);
+  for (let i = hay.text.indexOf(want); i >= 0; i = hay.text.indexOf(want, i + 1)) {
+    const start = hay.at[i]!;
+    const end = hay.at[i + want.length - 1]! + 1;
+    if (opensWord && WORD_CHAR.test(charBefore(haystack, start))) continue;
+    if (closesWord && WORD_CHAR.test(String.fromCodePoint(haystack.codePointAt(end) ?? 32))) continue;
+    return { start, end };
+  }
+  return null;
 }
 
 /**

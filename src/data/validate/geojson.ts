@@ -43,3 +43,23 @@ export function* positions(coords: unknown, path = 'geometry.coordinates'): Gene
 export function kmOutside(p: [number, number], outline: Feature<Polygon | MultiPolygon>): number {
   return turf.booleanPointInPolygon(p, outline) ? 0 : turf.pointToPolygonDistance(p, outline as never, { units: 'kilometers' });
 }
+
+/**
+ * What is wrong with the holes of a polygon whose rings are each sound, by ring index: a hole must lie inside its
+ * exterior ring (every vertex inside it or on it) and outside every other hole (no vertex strictly inside one).
+ */
+export function holeProblems(rings: Position[][]): Array<[ring: number, message: string]> {
+  const out: Array<[number, string]> = [];
+  const inside = (p: Position, ring: Position[], onCounts: boolean) => turf.booleanPointInPolygon(p, turf.polygon([ring]), { ignoreBoundary: !onCounts });
+  for (let h = 1; h < rings.length; h++) {
+    if (!rings[h]!.every((p) => inside(p, rings[0]!, true))) { out.push([h, `hole ${h} lies outside its exterior ring`]); continue; }
+    const other = rings.findIndex((r, k) => k > 0 && k !== h && rings[h]!.some((p) => inside(p, r, false)));
+    if (other > 0) out.push([h, `hole ${h} overlaps hole ${other}`]);
+  }
+  return out;
+}
+
+/** The great-circle distance between two positions, in km. */
+export function kmBetween(a: Position, b: Position): number {
+  return turf.distance(a as [number, number], b as [number, number], { units: 'kilometers' });
+}

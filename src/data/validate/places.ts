@@ -1,14 +1,14 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { parseCorpus, plainText, type Block } from '../corpus.ts';
+import { plainText, type Block } from '../corpus.ts';
 import { placeFeatureSchema, placesSchema, type PlaceFeature } from '../schema/places.ts';
 import { buildMatcher, foldForMatch, occursIn } from '../../places/match.ts';
 import { PLACE_LABELS, placeLabels, placeLabelsText } from '../../places/place-labels.ts';
-import { kmOutside, positionProblem, positions, ringProblem } from './geojson.ts';
-import type { Problem, Validator } from './problem.ts';
-import { duplicates, readJson, syriaOutline, zodProblems } from './read.ts';
+import { holeProblems, kmOutside, positionProblem, positions, ringProblem } from './geojson.ts';
+import { offGeonames } from './geonames.ts';
+import { clip, showId, type Problem, type Validator } from './problem.ts';
+import { duplicates, readJson, readText, recordId, skipped, syriaOutline, zodProblems } from './read.ts';
+import { SOURCES, sourceTexts } from './texts.ts';
 import { mentionCounts } from '../mention-counts.ts';
 
 const FILE = 'geodata/places.geojson';
@@ -21,11 +21,31 @@ export const PLACES_FRAME = { west: 32, south: 30.8, east: 43.5, north: 38.6 };
  * latitude. The farthest real one, Amman, is 63 km away; a swapped pair for most towns lands over 100 km away.
  */
 const MAX_KM_ABROAD = 100;
+const COUNTRIES = 'geodata/basemap/countries.geojson';
 
 type Syria = Feature<Polygon | MultiPolygon> | null;
 
-/** Problems of one feature's geometry: ranges, the frame, distance from Syria, rings. */
-function geometryProblems(f: PlaceFeature, syria: Syria): Problem[] {
+/**
+ * The names of the basemap's countries (Syria aside), folded for matching; null when the file cannot be read
+ * (the basemap check says so). Only a place named as one of them is a country, free of the distance check: a
+ * town given `kind: "country"` is not.
+ */
+function countryNames(root: string): Set<string> | null {
+  const fc = readJson(root, COUNTRIES, []) as { features?: unknown } | null;
+  if (!Array.isArray(fc?.features)) return null;
+  return new Set((fc.features as Array<{ properties?: { id?: unknown; name?: unknown } } | null>)
+    .filter((f) => f?.properties?.id !== 'SYR' && typeof f?.properties?.name === 'string').map((f) => foldForMatch(f!.properties!.name as string)));
+}
+
+/** Why a place given `kind: "country"` is not one, or null. */
+function notACountry(f: PlaceFeature, countries: Set<string> | null): string | null {
+  if (f.properties.location.method === 'geonames') return 'a country is not placed by a GeoNames city: give it a region location, or another kind';
+  if (countries && !countries.has(foldForMatch(f.properties.name))) return `${clip(f.properties.name)} is not a country of ${COUNTRIES}: give it another kind`;
+  return null;
+}
+
+/** Problems of one feature's geometry: ranges, the frame, distance from Syria, rings and holes. */
+function geometryProblems(f: PlaceFeature, syria: Syria, isCountry: boolean): Problem[] {
   const id = f.properties.id;
   const out: Problem[] = [];
   for (const [p, at] of positions(f.geometry.coordinates)) {
@@ -37,13 +57,16 @@ function geometryProblems(f: PlaceFeature, syria: Syria): Problem[] {
       const swapped = y >= F.west && y <= F.east && x >= F.south && x <= F.north;
       return [{ file: FILE, id, field: at, message: `[${x}, ${y}] lies outside the map's frame${swapped ? ' (longitude and latitude swapped?)' : ''}` }];
     }
-    const km = syria && f.properties.kind !== 'country' ? kmOutside([x, y], syria) : 0;
+    const km = syria && !isCountry ? kmOutside([x, y], syria) : 0;
     if (km > MAX_KM_ABROAD) return [{ file: FILE, id, field: at, message: `[${x}, ${y}] lies ${Math.round(km)} km from Syria (longitude and latitude swapped?)` }];
   }
   if (f.geometry.type === 'Polygon') f.geometry.coordinates.forEach((ring, ri) => {
     const bad = ringProblem(ring, ri === 0);
     if (bad) out.push({ file: FILE, id, field: `geometry.coordinates.${ri}`, message: bad });
   });
+  if (out.length === 0 && f.geometry.type === 'Polygon') {
+    for (const [ri, message] of holeProblems(f.geometry.coordinates)) out.push({ file: FILE, id, field: `geometry.coordinates.${ri}`, message });
+  }
   if (out.length === 0 && f.geometry.type !== 'Point') {
     const kink = turf.kinks(f as never).features[0];
     if (kink) out.push({ file: FILE, id, field: 'geometry.coordinates', message: `the ${f.geometry.type === 'Polygon' ? 'ring' : 'line'} crosses itself at [${kink.geometry.coordinates.map((c) => +c.toFixed(4)).join(', ')}]` });
@@ -51,18 +74,26 @@ function geometryProblems(f: PlaceFeature, syria: Syria): Problem[] {
   return out;
 }
 
-/** The clean texts, each read into blocks (a missing text is the sources validator's concern). */
-function readTexts(root: string): Array<{ id: string; blocks: Block[] }> {
-  const sources = readJson(root, 'geodata/sources.json', []);
-  return (Array.isArray(sources) ? sources as Array<{ id?: unknown; file?: unknown }> : []).flatMap((s) => {
-    if (typeof s.id !== 'string' || typeof s.file !== 'string') return [];
-    const full = path.join(root, 'geodata', s.file);
-    return fs.existsSync(full) ? [{ id: s.id, blocks: parseCorpus(fs.readFileSync(full, 'utf8')) }] : [];
-  });
+type Texts = Array<{ id: string; blocks: Block[] }>;
+
+/** Parents in a loop (homs → al-waer → homs), once per loop, named from its first place in the file's order. */
+function parentLoops(places: readonly PlaceFeature[]): string[][] {
+  const parent = new Map(places.map((f) => [f.properties.id, f.properties.parent]));
+  const reported = new Set<string>();
+  const out: string[][] = [];
+  for (const f of places) {
+    const chain: string[] = [];
+    for (let at: string | undefined = f.properties.id; at !== undefined && !reported.has(at); at = parent.get(at)) {
+      const k = chain.indexOf(at);
+      if (k >= 0) { const loop = chain.slice(k); loop.forEach((id) => reported.add(id)); out.push(loop); break; }
+      chain.push(at);
+    }
+  }
+  return out;
 }
 
 /** mentions.json against the mentions the gazetteer gives now: a short list of what differs. */
-function staleMentions(places: readonly PlaceFeature[], texts: ReturnType<typeof readTexts>, recorded: ReadonlyArray<{ place: string; source: string; start: number }>): string[] {
+function staleMentions(places: readonly PlaceFeature[], texts: Texts, recorded: ReadonlyArray<{ place: string; source: string; start: number }>): string[] {
   const matcher = buildMatcher(places.map((f) => f.properties));
   const now = new Set<string>();
   for (const t of texts) for (const b of t.blocks) for (const m of matcher.find(b.text)) now.add(`${m.id} in ${t.id} at ${b.start + m.start}`);
@@ -81,8 +112,11 @@ export const validatePlaces: Validator = (root) => {
   if (data === null) return problems;
   const fc = placesSchema.safeParse(data);
   if (!fc.success) return [{ file: FILE, message: 'not a GeoJSON FeatureCollection' }];
+  if (fc.data.features.length === 0) return [{ file: FILE, message: 'holds no places' }];
 
-  const texts = readTexts(root);
+  const listed = sourceTexts(root);
+  if (!listed) problems.push(skipped(FILE, 'properties.aliases', SOURCES));
+  const texts: Texts = (listed ?? []).flatMap((t) => (t.blocks ? [{ id: t.id, blocks: t.blocks }] : []));
   const occurs = occursIn(texts.map((t) => plainText(t.blocks)).join('\n\n'));
   const mentionsData = readJson(root, MENTIONS, problems) as { mentions?: unknown } | null;
   const mentionsShaped = Array.isArray(mentionsData?.mentions) && mentionsData.mentions.every((m) => typeof m?.place === 'string' && typeof m?.source === 'string' && typeof m?.start === 'number');
@@ -91,26 +125,31 @@ export const validatePlaces: Validator = (root) => {
   const mentioned = new Set(recorded.map((m) => m.place));
   const quoted = new Set<string>();
   const passages = readJson(root, 'geodata/passages.json', []);
-  if (Array.isArray(passages)) for (const p of passages as Array<{ places?: string[] }>) for (const id of p.places ?? []) quoted.add(id);
+  if (Array.isArray(passages)) for (const p of passages as Array<{ places?: unknown } | null>) for (const id of Array.isArray(p?.places) ? p.places : []) quoted.add(id);
   const syria: Syria = syriaOutline(root);
+  const countries = countryNames(root);
 
   const valid: PlaceFeature[] = [];
   let geometryOk = true;
   fc.data.features.forEach((raw, i) => {
-    const rid = (raw as { properties?: { id?: string } })?.properties?.id ?? `#${i}`;
+    const rid = recordId((raw as { properties?: unknown } | null)?.properties, i);
     const parsed = placeFeatureSchema.safeParse(raw);
     if (!parsed.success) return problems.push(...zodProblems(FILE, rid, parsed.error.issues));
     const f = parsed.data;
-    const { id, aliases, notAliases } = f.properties;
+    const { id, aliases, notAliases, location } = f.properties;
     valid.push(f);
-    if (f.id !== id) problems.push({ file: FILE, id, field: 'id', message: `feature id ${f.id} differs from properties.id` });
-    const bad = geometryProblems(f, syria);
+    if (f.id !== id) problems.push({ file: FILE, id, field: 'id', message: `feature id ${showId(f.id)} differs from properties.id` });
+    const notCountry = f.properties.kind === 'country' ? notACountry(f, countries) : null;
+    if (notCountry) problems.push({ file: FILE, id, field: 'properties.kind', message: notCountry });
+    const bad = geometryProblems(f, syria, f.properties.kind === 'country' && !notCountry);
     if (bad.length) { problems.push(...bad); geometryOk = false; }
-    aliases.forEach((alias, ai) => {
-      if (!occurs(alias)) problems.push({ file: FILE, id, field: `properties.aliases.${ai}`, message: `"${alias}" occurs in no text (move it to searchAliases?)` });
+    const moved = location.method === 'geonames' && f.geometry.type === 'Point' ? offGeonames(location.geonamesId, f.geometry.coordinates) : null;
+    if (moved) problems.push({ file: FILE, id, field: 'geometry.coordinates', message: moved });
+    if (listed) aliases.forEach((alias, ai) => {
+      if (!occurs(alias)) problems.push({ file: FILE, id, field: `properties.aliases.${ai}`, message: `"${clip(alias)}" occurs in no text (move it to searchAliases?)` });
     });
-    (notAliases ?? []).forEach((phrase, ni) => {
-      if (!occurs(phrase)) problems.push({ file: FILE, id, field: `properties.notAliases.${ni}`, message: `"${phrase}" occurs in no text (drop it?)` });
+    if (listed) (notAliases ?? []).forEach((phrase, ni) => {
+      if (!occurs(phrase)) problems.push({ file: FILE, id, field: `properties.notAliases.${ni}`, message: `"${clip(phrase)}" occurs in no text (drop it?)` });
     });
     if (!mentioned.has(id) && !quoted.has(id)) problems.push({ file: FILE, id, message: 'no text mentions it and no passage quotes it (run npm run mentions?)' });
   });
@@ -122,20 +161,20 @@ export const validatePlaces: Validator = (root) => {
     const key = foldForMatch(alias);
     const owner = aliasOwner.get(key);
     if (owner === undefined) aliasOwner.set(key, f.properties.id);
-    else if (owner !== f.properties.id) problems.push({ file: FILE, id: f.properties.id, field: `properties.aliases.${ai}`, message: `"${alias}" is also an alias of ${owner}: a name in the texts must point to one place` });
+    else if (owner !== f.properties.id) problems.push({ file: FILE, id: f.properties.id, field: `properties.aliases.${ai}`, message: `"${clip(alias)}" is also an alias of ${owner}: a name in the texts must point to one place` });
   });
   for (const f of valid) {
     const parent = f.properties.parent;
-    if (parent && !ids.includes(parent)) problems.push({ file: FILE, id: f.properties.id, field: 'properties.parent', message: `unknown place: ${parent}` });
+    if (parent && !ids.includes(parent)) problems.push({ file: FILE, id: f.properties.id, field: 'properties.parent', message: `unknown place: ${showId(parent)}` });
   }
+  for (const loop of parentLoops(valid)) problems.push({ file: FILE, id: loop[0], field: 'properties.parent', message: `parents run in a loop: ${[...loop, loop[0]].join(' → ')}` });
   // The label points, once every feature and its geometry are valid (an invalid one has no label to compare, and
   // placing labels around a point at longitude 1e308 exhausts the memory).
   if (valid.length === fc.data.features.length && geometryOk) {
-    const labels = path.join(root, PLACE_LABELS);
-    if (!fs.existsSync(labels)) problems.push({ file: PLACE_LABELS, message: 'missing (run npm run labels)' });
-    else if (fs.readFileSync(labels, 'utf8') !== placeLabelsText(placeLabels(valid))) problems.push({ file: PLACE_LABELS, message: 'out of date with places.geojson (run npm run labels)' });
+    const labels = readText(root, PLACE_LABELS, problems, 'npm run labels');
+    if (labels !== null && labels !== placeLabelsText(placeLabels(valid))) problems.push({ file: PLACE_LABELS, message: 'out of date with places.geojson (run npm run labels)' });
   }
-  if (mentionsShaped) {
+  if (mentionsShaped && listed) {
     const stale = staleMentions(valid, texts, recorded);
     if (stale.length) problems.push({ file: MENTIONS, message: `out of date with the gazetteer or the texts (run npm run mentions): ${stale.slice(0, 3).join('; ')}${stale.length > 3 ? ` and ${stale.length - 3} more` : ''}` });
     const counts = readJson(root, COUNTS, problems) as { counts?: unknown } | null;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dayNotInPassage } from './read.ts';
+import { dayNotInPassage, type PassageDate } from './read.ts';
 
 describe('a day sourced to a passage', () => {
-  const dates = new Map<string, string | { from: string; to: string } | undefined>([
-    ['day', '2016-08-12'], ['month', { from: '2016-08-01', to: '2016-08-31' }], ['undated', undefined],
+  const dates = new Map<string, PassageDate>([
+    ['day', { source: 's', date: '2016-08-12' }], ['month', { source: 's', date: { from: '2016-08-01', to: '2016-08-31' } }], ['undated', { source: 's' }],
   ]);
   it('needs no flag when the passage gives that very day or span', () => {
     expect(dayNotInPassage('2016-08-12', 'day', dates)).toBeNull();

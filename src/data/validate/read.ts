@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { FIRST_DAY, LAST_DAY } from '../../state/dates.ts';
+import { passageSchema } from '../schema/passages.ts';
 import type { Problem } from './problem.ts';
 
 /** Reads a JSON file of the geodata; on failure (missing, a byte-order mark, not JSON, or `null`) records a
@@ -10,6 +11,10 @@ export function readJson(root: string, file: string, problems: Problem[]): unkno
   const full = path.join(root, file);
   if (!fs.existsSync(full)) {
     problems.push({ file, message: 'file missing' });
+    return null;
+  }
+  if (!fs.statSync(full).isFile()) {
+    problems.push({ file, message: 'is a folder, not a file' });
     return null;
   }
   const text = fs.readFileSync(full, 'utf8');
@@ -42,41 +47,76 @@ export function duplicates(ids: readonly string[]): string[] {
   return [...dup];
 }
 
+/** A schema of one record, as zod gives it. */
+export interface RecordSchema<T> { safeParse(d: unknown): { success: true; data: T } | { success: false; error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> } } }
+
+/** A record's id for a message: its `id` when it has a string one, else `#index`. */
+export function recordId(raw: unknown, i: number): string {
+  const id = (raw as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? id : `#${i}`;
+}
+
 /**
- * Parses a JSON list of records with its schema. Each issue is reported against its record's id (or `#index`)
- * with the field below the record; duplicate ids are reported too. Null when the list failed the schema.
+ * Parses a JSON list of records, one by one, with the schema of a record. Each issue is reported against its
+ * record's id (or `#index`) with the field below the record, and the record is left out of the list returned, so
+ * that the checks that follow run on the sound ones; duplicate ids are reported too. Null (reported) when the
+ * data is not a list at all.
  */
-export function parseRecords<T extends { id: string }>(
-  file: string, data: unknown, schema: { safeParse(d: unknown): { success: true; data: T[] } | { success: false; error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> } } },
-  problems: Problem[],
-): T[] | null {
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const idx = issue.path[0];
-      const id = typeof idx === 'number' ? (data as Array<{ id?: string }>)[idx]?.id ?? `#${idx}` : undefined;
-      problems.push(...zodProblems(file, id, [{ path: issue.path.slice(1), message: issue.message }]));
-    }
+export function parseRecords<T extends { id: string }>(file: string, data: unknown, schema: RecordSchema<T>, problems: Problem[]): T[] | null {
+  if (!Array.isArray(data)) {
+    problems.push({ file, message: `not a list of records (holds ${describe(data)})` });
     return null;
   }
-  for (const id of duplicates(parsed.data.map((r) => r.id))) problems.push({ file, id, field: 'id', message: 'duplicate id' });
-  return parsed.data;
+  const valid: T[] = [];
+  data.forEach((raw, i) => {
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) valid.push(parsed.data);
+    else problems.push(...zodProblems(file, recordId(raw, i), parsed.error.issues));
+  });
+  for (const id of duplicates(valid.map((r) => r.id))) problems.push({ file, id, field: 'id', message: 'duplicate id' });
+  return valid;
 }
 
-/** The `id` of every record of a JSON list (empty when the file is missing or unreadable: its own validator says why). */
-export function recordIds(root: string, file: string): Set<string> {
+/** What a file holds instead of what it should, in a few words. */
+export function describe(data: unknown): string {
+  if (data === null) return 'null';
+  if (Array.isArray(data)) return `a list of ${data.length}`;
+  if (typeof data === 'object') return 'an object';
+  return `a ${typeof data}`;
+}
+
+/** The line a check gives instead of its findings when a file it reads, which another check owns, cannot be used. */
+export function skipped(file: string, field: string | undefined, dependency: string): Problem {
+  return { file, field, message: `skipped: ${dependency} could not be read` };
+}
+
+/** The records of a list another validator owns, silently parsed with their schema: the sound ones, or null when the file cannot be read or is not a list. */
+export function soundRecords<T>(root: string, file: string, schema: RecordSchema<T>): T[] | null {
   const data = readJson(root, file, []);
-  return new Set(Array.isArray(data) ? (data as Array<{ id?: unknown }>).map((r) => r.id).filter((id): id is string => typeof id === 'string') : []);
+  if (!Array.isArray(data)) return null;
+  return data.flatMap((raw) => {
+    const parsed = schema.safeParse(raw);
+    return parsed.success ? [parsed.data] : [];
+  });
 }
 
-/** The date each passage gives (a day, or a span `{ from, to }`), by passage id; empty when passages.json is unreadable. */
-export function passageDates(root: string): Map<string, string | { from: string; to: string } | undefined> {
-  const data = readJson(root, 'geodata/passages.json', []);
-  const out = new Map<string, string | { from: string; to: string } | undefined>();
-  if (Array.isArray(data)) for (const p of data as Array<{ id?: unknown; date?: unknown }>) {
-    if (typeof p.id === 'string') out.set(p.id, p.date as string | { from: string; to: string } | undefined);
-  }
-  return out;
+/**
+ * The `id` of every record of a JSON list, broken records included (a reference to a record whose own problems
+ * are reported is not reported again); null when the file cannot be read, is not a list or (`nonEmpty`) is empty.
+ */
+export function recordIds(root: string, file: string, nonEmpty = false): Set<string> | null {
+  const data = readJson(root, file, []);
+  if (!Array.isArray(data) || (nonEmpty && data.length === 0)) return null;
+  return new Set(data.map((r: unknown) => (r as { id?: unknown } | null)?.id).filter((id): id is string => typeof id === 'string'));
+}
+
+/** What a control period or an event needs of a passage: its text's id and the date it gives. */
+export interface PassageDate { source: string; date?: string | { from: string; to: string } }
+
+/** The sound passages (see passagesSchema), by id; null when passages.json cannot be read or is not a list. */
+export function passageDates(root: string): Map<string, PassageDate> | null {
+  const records = soundRecords(root, 'geodata/passages.json', passageSchema);
+  return records && new Map(records.map((p) => [p.id, { source: p.source, date: p.date }]));
 }
 
 /**
@@ -84,9 +124,9 @@ export function passageDates(root: string): Map<string, string | { from: string;
  * need not: the passage gives that very day or span (a month, a wider span or no date at all leaves the day to
  * the editor).
  */
-export function dayNotInPassage(day: string | { from: string; to: string }, passage: string, dates: ReadonlyMap<string, string | { from: string; to: string } | undefined>): string | null {
+export function dayNotInPassage(day: string | { from: string; to: string }, passage: string, dates: ReadonlyMap<string, PassageDate>): string | null {
   if (!dates.has(passage)) return null;
-  const d = dates.get(passage);
+  const d = dates.get(passage)!.date;
   const text = (x: string | { from: string; to: string }) => (typeof x === 'string' ? x : `${x.from} to ${x.to}`);
   if (d !== undefined && text(d) === text(day)) return null;
   const given = d === undefined ? 'gives no date' : `is dated ${text(d)}`;
@@ -100,14 +140,17 @@ export function syriaOutline(root: string): Feature<Polygon | MultiPolygon> | nu
   return first?.geometry && (first.geometry.type === 'Polygon' || first.geometry.type === 'MultiPolygon') ? first : null;
 }
 
-/** A derived file's text, to compare with what the current data gives; on a missing file records a problem. */
-export function readText(root: string, file: string, problems: Problem[]): string | null {
+/**
+ * A derived file's text, to compare with what the current data gives, with Windows line ends read as `\n` (a
+ * checkout that turned them into CRLF is not out of date); on a missing file records a problem.
+ */
+export function readText(root: string, file: string, problems: Problem[], rebuild = 'npm run control'): string | null {
   const full = path.join(root, file);
-  if (!fs.existsSync(full)) {
-    problems.push({ file, message: 'file missing (run npm run control)' });
+  if (!fs.existsSync(full) || !fs.statSync(full).isFile()) {
+    problems.push({ file, message: `file missing (run ${rebuild})` });
     return null;
   }
-  return fs.readFileSync(full, 'utf8');
+  return fs.readFileSync(full, 'utf8').replace(/\r\n/g, '\n');
 }
 
 /** What is wrong with a date outside the days the viewer replays, or null. */

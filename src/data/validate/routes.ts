@@ -3,8 +3,9 @@ import { FACTION_IDS } from '../../control/factions.ts';
 import { sourceRefSchema } from '../../control/schema.ts';
 import { routeSegmentsText } from '../../story/route-segments.ts';
 import { isoDate, lonLat, slug } from '../schema/common.ts';
-import type { Problem, Validator } from './problem.ts';
-import { duplicates, outOfRange, readJson, readText, recordIds, syriaOutline, zodProblems } from './read.ts';
+import { showId, type Problem, type Validator } from './problem.ts';
+import { duplicates, outOfRange, readJson, readText, recordId, recordIds, skipped, syriaOutline, zodProblems } from './read.ts';
+import { blankRecord } from './source-dates.ts';
 import { kmOutside } from './geojson.ts';
 
 const FILE = 'geodata/routes.geojson';
@@ -36,9 +37,9 @@ const routeSchema = z.object({
 type Route = z.infer<typeof routeSchema>;
 
 /**
- * routes.geojson (the lines of advance): shape, unique ids, a date per vertex in order from `from` to `to`
- * within the replayed range, every vertex in Syria, a known passage as source; and the derived segments
- * built from the current routes.
+ * routes.geojson (the lines of advance): shape, unique ids, a date and a `via` (what the vertex stands for) per
+ * vertex, dates in order from `from` to `to` within the replayed range, no vertex repeating the one before, every
+ * vertex in Syria, a known passage as source; and the derived segments built from the current routes.
  */
 export const validateRoutes: Validator = (root) => {
   const problems: Problem[] = [];
@@ -46,11 +47,11 @@ export const validateRoutes: Validator = (root) => {
   if (data === null) return problems;
   if (data.type !== 'FeatureCollection' || !Array.isArray(data.features)) return [{ file: FILE, message: 'not a GeoJSON FeatureCollection' }];
   const passages = recordIds(root, 'geodata/passages.json');
+  if (!passages) problems.push(skipped(FILE, 'properties.source.passage', 'geodata/passages.json'));
   const syria = syriaOutline(root);
   const routes: Route[] = [];
   (data.features as unknown[]).forEach((raw, i) => {
-    const rid = (raw as { id?: unknown } | null)?.id;
-    const id = typeof rid === 'string' ? rid : `#${i}`;
+    const id = recordId(raw, i);
     const parsed = routeSchema.safeParse(raw);
     if (!parsed.success) return problems.push(...zodProblems(FILE, id, parsed.error.issues));
     const r = parsed.data;
@@ -58,6 +59,14 @@ export const validateRoutes: Validator = (root) => {
     routes.push(r);
     if (p.id !== r.id) problems.push({ file: FILE, id, field: 'properties.id', message: `differs from the feature id ${r.id}` });
     if (p.times.length !== g.coordinates.length) problems.push({ file: FILE, id, field: 'properties.times', message: `${p.times.length} dates for ${g.coordinates.length} vertices` });
+    if (p.via.length !== g.coordinates.length) problems.push({ file: FILE, id, field: 'properties.via', message: `${p.via.length} names for ${g.coordinates.length} vertices: say what each vertex stands for` });
+    p.via.forEach((v, k) => { if (!v.trim()) problems.push({ file: FILE, id, field: `properties.via.${k}`, message: 'must not be blank' }); });
+    g.coordinates.forEach(([x, y], k) => {
+      const [px, py] = g.coordinates[k - 1] ?? [];
+      if (x === px && y === py) problems.push({ file: FILE, id, field: `geometry.coordinates.${k}`, message: `[${x}, ${y}] repeats the vertex before it: a line of advance must move` });
+    });
+    const blank = blankRecord(p.source);
+    if (blank) problems.push({ file: FILE, id, field: `properties.source.${blank}`, message: 'must not be blank' });
     p.times.forEach((t, k) => {
       const range = outOfRange(t);
       if (range) problems.push({ file: FILE, id, field: `properties.times.${k}`, message: range });
@@ -65,7 +74,7 @@ export const validateRoutes: Validator = (root) => {
     });
     if (p.from !== p.times[0]) problems.push({ file: FILE, id, field: 'properties.from', message: `${p.from} is not the first vertex's date ${p.times[0]}` });
     if (p.to !== p.times.at(-1)) problems.push({ file: FILE, id, field: 'properties.to', message: `${p.to} is not the last vertex's date ${p.times.at(-1)}` });
-    if ('passage' in p.source && !passages.has(p.source.passage)) problems.push({ file: FILE, id, field: 'properties.source.passage', message: `unknown passage: ${p.source.passage}` });
+    if ('passage' in p.source && passages && !passages.has(p.source.passage)) problems.push({ file: FILE, id, field: 'properties.source.passage', message: `unknown passage: ${showId(p.source.passage)}` });
     const kms = syria ? g.coordinates.map((c) => kmOutside(c, syria)) : [];
     const far = kms.findIndex((km) => km > MAX_KM_OUTSIDE);
     if (far >= 0) {

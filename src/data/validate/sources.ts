@@ -1,26 +1,34 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseCorpus } from '../corpus.ts';
-import { sourcesSchema } from '../schema/sources.ts';
+import { sourceSchema } from '../schema/sources.ts';
+import { rawDir, unfaithful } from './fidelity.ts';
 import type { Problem, Validator } from './problem.ts';
 import { duplicates, parseRecords, readJson } from './read.ts';
 
 const FILE = 'geodata/sources.json';
 
-/** sources.json: its shape, unique ids, and for each source a clean text that exists and parses. */
+/**
+ * sources.json: its shape, unique ids, and for each source a clean text that exists, parses and (when the texts
+ * as received are at ../shared/sources, next to the repository) says the same as the text received, word for word.
+ */
 export const validateSources: Validator = (root) => {
   const problems: Problem[] = [];
   const data = readJson(root, FILE, problems);
   if (data === null) return problems;
-  const records = parseRecords(FILE, data, sourcesSchema, problems);
+  const records = parseRecords(FILE, data, sourceSchema, problems);
   if (!records) return problems;
+  if (records.length === 0 && Array.isArray(data) && data.length === 0) return [{ file: FILE, message: 'lists no text' }];
+  const haveRaw = fs.existsSync(rawDir(root));
+  if (!haveRaw) problems.push({ file: 'geodata/sources', message: `not compared with the texts as received: ${rawDir(root)} is absent`, note: true });
   for (const s of records) {
     const full = path.join(root, 'geodata', s.file);
-    if (!fs.existsSync(full)) {
+    if (!fs.existsSync(full) || !fs.statSync(full).isFile()) {
       problems.push({ file: FILE, id: s.id, field: 'file', message: `${s.file} does not exist` });
       continue;
     }
-    const blocks = parseCorpus(fs.readFileSync(full, 'utf8'));
+    const markdown = fs.readFileSync(full, 'utf8');
+    const blocks = parseCorpus(markdown);
     const file = `geodata/${s.file}`;
     if (!blocks.some((b) => b.kind === 'body')) problems.push({ file, id: s.id, message: 'has no body paragraph' });
     const titles = blocks.filter((b) => b.kind === 'title').length;
@@ -30,6 +38,8 @@ export const validateSources: Validator = (root) => {
     const marks = new Set(blocks.filter((b) => b.kind !== 'footnote').flatMap((b) => [...b.text.matchAll(/\[\^(\d+)\]/g)].map((m) => m[1]!)));
     for (const n of marks) if (!notes.includes(n)) problems.push({ file, id: s.id, message: `footnote mark [^${n}] has no footnote` });
     for (const n of notes) if (!marks.has(n)) problems.push({ file, id: s.id, message: `footnote ${n} is never referenced` });
+    const diff = haveRaw ? unfaithful(root, s.id, markdown) : null;
+    if (diff) problems.push({ file, id: s.id, message: `differs from the text as received (../shared/sources), ${diff} (run npm run sources, or undo the edit)` });
   }
   return problems;
 };

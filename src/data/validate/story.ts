@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { storySchema } from '../../story/schema.ts';
-import { placeIds } from './passages.ts';
-import type { Problem, Validator } from './problem.ts';
-import { duplicates, outOfRange, readJson, recordIds, zodProblems } from './read.ts';
+import { gazetteer, PLACES } from './gazetteer.ts';
+import { showId, type Problem, type Validator } from './problem.ts';
+import { duplicates, outOfRange, readJson, recordId, recordIds, skipped, zodProblems } from './read.ts';
 
 const FRAME = { west: 30.5, south: 29.5, east: 45.5, north: 39.5 };
 
@@ -12,17 +12,25 @@ export const validateStories: Validator = (root) => {
   const problems: Problem[] = [];
   const dir = path.join(root, 'geodata/stories');
   if (!fs.existsSync(dir)) return [{ file: 'geodata/stories', message: 'folder missing' }];
-  const places = placeIds(root) ?? new Set<string>();
-  const passages = recordIds(root, 'geodata/passages.json');
-  const events = recordIds(root, 'geodata/events.json');
-  const routes = new Set((((readJson(root, 'geodata/routes.geojson', []) ?? {}) as { features?: Array<{ id: string }> }).features ?? []).map((f) => f.id));
+  if (!fs.statSync(dir).isDirectory()) return [{ file: 'geodata/stories', message: 'is a file, not a folder of stories' }];
+  const routesFc = readJson(root, 'geodata/routes.geojson', []) as { features?: unknown } | null;
+  // What the chapters refer to; null when its file cannot be read (its own check says why, and these are skipped).
+  const known: Record<string, Set<string> | null> = {
+    place: gazetteer(root)?.ids ?? null,
+    passage: recordIds(root, 'geodata/passages.json'),
+    event: recordIds(root, 'geodata/events.json'),
+    route: Array.isArray(routesFc?.features) ? new Set((routesFc.features as unknown[]).map((f, i) => recordId(f, i))) : null,
+  };
+  const files: Record<string, string> = { place: PLACES, passage: 'geodata/passages.json', event: 'geodata/events.json', route: 'geodata/routes.geojson' };
+  for (const [what, ids] of Object.entries(known)) if (!ids) problems.push(skipped('geodata/stories', `${what}s`, files[what]!));
   for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const file = `geodata/stories/${name}`;
     const raw = readJson(root, file, problems);
     if (raw === null) continue;
     const parsed = storySchema.safeParse(raw);
     if (!parsed.success) {
-      problems.push(...zodProblems(file, (raw as { id?: string })?.id, parsed.error.issues));
+      const id = (raw as { id?: unknown } | null)?.id;
+      problems.push(...zodProblems(file, typeof id === 'string' ? id : undefined, parsed.error.issues));
       continue;
     }
     const s = parsed.data;
@@ -34,14 +42,14 @@ export const validateStories: Validator = (root) => {
       if (range) problems.push({ file, id: c.id, field: `${at}.date`, message: range });
       const [x, y] = c.camera.center;
       if (x < FRAME.west || x > FRAME.east || y < FRAME.south || y > FRAME.north) problems.push({ file, id: c.id, field: `${at}.camera.center`, message: `[${x}, ${y}] lies outside the map's frame` });
-      const check = (ids: readonly string[], known: Set<string>, field: string, what: string) => ids.forEach((id, k) => {
-        if (!known.has(id)) problems.push({ file, id: c.id, field: `${at}.${field}.${k}`, message: `unknown ${what}: ${id}` });
+      const check = (ids: readonly string[], what: string, field: string) => ids.forEach((id, k) => {
+        if (known[what] && !known[what].has(id)) problems.push({ file, id: c.id, field: `${at}.${field}.${k}`, message: `unknown ${what}: ${showId(id)}` });
       });
-      check(c.highlight.places, places, 'highlight.places', 'place');
-      check(c.highlight.events, events, 'highlight.events', 'event');
-      check(c.highlight.routes, routes, 'highlight.routes', 'route');
-      check(c.passages, passages, 'passages', 'passage');
-      check((c.distances ?? []).flatMap((d) => [d.from, d.to]), places, 'distances', 'place');
+      check(c.highlight.places, 'place', 'highlight.places');
+      check(c.highlight.events, 'event', 'highlight.events');
+      check(c.highlight.routes, 'route', 'highlight.routes');
+      check(c.passages, 'passage', 'passages');
+      check((c.distances ?? []).flatMap((d) => [d.from, d.to]), 'place', 'distances');
     });
   }
   return problems;
