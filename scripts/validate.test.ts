@@ -67,6 +67,9 @@ const CORRUPTIONS: Array<[name: string, file: string, fn: (d: any) => unknown, e
   ['an event ending before it starts', 'events.json', (d) => { d[0].to = '2014-01-01'; }, /events\.json: [a-z0-9-]+: .*ends before it starts/],
   ['a story quoting an unknown passage', 'stories/race-to-the-border-2017.json', (d) => { d.chapters[0].passages.push('ghost'); }, /race-to-the-border-2017\.json: tanf-2016: chapters\.0\.passages\.3: unknown passage: ghost/],
   ['a duplicate chapter id', 'stories/race-to-the-border-2017.json', (d) => { d.chapters[1].id = d.chapters[0].id; }, /race-to-the-border-2017\.json: tanf-2016: chapters: duplicate chapter id/],
+  ['chapters out of date order', 'stories/race-to-the-border-2017.json', (d) => { d.chapters[2].date = '2015-06-01'; }, /chapters\.2\.date: 2015-06-01 is before the chapter before it \(hamdan-raid, 2016-06-29\)/],
+  ['a chapter quoting one passage twice', 'stories/race-to-the-border-2017.json', (d) => { d.chapters[0].passages.push(d.chapters[0].passages[0]); }, /tanf-2016: chapters\.0\.passages: lists .* twice/],
+  ['a chapter highlighting an event not on the map at its date', 'stories/race-to-the-border-2017.json', (d) => { d.chapters[0].highlight.events.push('fall-of-damascus'); }, /tanf-2016: chapters\.0\.highlight\.events\.\d+: event fall-of-damascus is not on the map on 2016-03-04/],
   ['a chapter camera off the map', 'stories/race-to-the-border-2017.json', (d) => { d.chapters[2].camera.center = [12.5, 41.9]; }, /chapters\.2\.camera\.center: .* outside the map's frame/],
   ['a source whose text is missing', 'sources.json', (d) => { d[2].file = 'sources/missing.md'; }, /sources\.json: iran-turkey-2018: file: sources\/missing\.md does not exist/],
   // Found by a hostile read on 2026-12-02: each of these once passed, or stopped the validator with a stack trace.

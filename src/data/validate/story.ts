@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { storySchema } from '../../story/schema.ts';
+import { eventNear } from '../../control/events-layers.ts';
+import { dayNumber } from '../../state/dates.ts';
 import { gazetteer, PLACES } from './gazetteer.ts';
 import { showId, type Problem, type Validator } from './problem.ts';
 import { duplicates, outOfRange, readJson, recordId, recordIds, skipped, zodProblems } from './read.ts';
@@ -21,6 +23,16 @@ export const validateStories: Validator = (root) => {
     event: recordIds(root, 'geodata/events.json'),
     route: Array.isArray(routesFc?.features) ? new Set((routesFc.features as unknown[]).map((f, i) => recordId(f, i))) : null,
   };
+  // The events' days, to check that a chapter's highlighted event is on the map at the chapter's date.
+  const eventDays = new Map<string, [number, number]>();
+  const rawEvents = readJson(root, 'geodata/events.json', []);
+  if (Array.isArray(rawEvents)) {
+    for (const e of rawEvents as Array<{ id?: unknown; date?: unknown; to?: unknown } | null>) {
+      if (typeof e?.id !== 'string' || typeof e.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(e.date)) continue;
+      const to = typeof e.to === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(e.to) ? e.to : e.date;
+      eventDays.set(e.id, [dayNumber(e.date), dayNumber(to)]);
+    }
+  }
   const files: Record<string, string> = { place: PLACES, passage: 'geodata/passages.json', event: 'geodata/events.json', route: 'geodata/routes.geojson' };
   for (const [what, ids] of Object.entries(known)) if (!ids) problems.push(skipped('geodata/stories', `${what}s`, files[what]!));
   for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
@@ -38,6 +50,17 @@ export const validateStories: Validator = (root) => {
     for (const id of duplicates(s.chapters.map((c) => c.id))) problems.push({ file, id, field: 'chapters', message: 'duplicate chapter id' });
     s.chapters.forEach((c, i) => {
       const at = `chapters.${i}`;
+      // The story is told in time: Next moves the slider forwards (two chapters may share a day).
+      const before = s.chapters[i - 1];
+      if (before && c.date < before.date) problems.push({ file, id: c.id, field: `${at}.date`, message: `${c.date} is before the chapter before it (${before.id}, ${before.date})` });
+      for (const [field, ids] of [['passages', c.passages], ['highlight.places', c.highlight.places], ['highlight.events', c.highlight.events], ['highlight.routes', c.highlight.routes]] as const) {
+        for (const id of duplicates(ids)) problems.push({ file, id: c.id, field: `${at}.${field}`, message: `lists ${showId(id)} twice` });
+      }
+      // A highlighted event must be on the map at the chapter's date, or its ring is not there to see.
+      for (const [k, id] of c.highlight.events.entries()) {
+        const days = eventDays.get(id);
+        if (days && !eventNear(dayNumber(c.date), days[0], days[1])) problems.push({ file, id: c.id, field: `${at}.highlight.events.${k}`, message: `event ${showId(id)} is not on the map on ${c.date} (it shows from 10 days before it until 45 days after)` });
+      }
       const range = outOfRange(c.date);
       if (range) problems.push({ file, id: c.id, field: `${at}.date`, message: range });
       const [x, y] = c.camera.center;
