@@ -28,7 +28,7 @@ import { DateSlider } from '../timeline/date-slider.tsx';
 import { AreaChart } from '../timeline/area-chart.tsx';
 import { Legend } from '../timeline/legend.tsx';
 import { ControlOnMap } from '../control/control-on-map.tsx';
-import { areasAt, changeDates as controlChangeDates } from '../control/timeline.ts';
+import { areasWithCertaintyAt, changeDates as controlChangeDates } from '../control/timeline.ts';
 import { FACTION_IDS, FACTIONS } from '../control/factions.ts';
 import { statusSentence } from '../control/status-sentence.ts';
 import { EventsOnMap } from '../control/events-on-map.tsx';
@@ -139,7 +139,7 @@ export function App() {
   const setDate = useCallback((date: string) => update({ date }), [update]);
   const control = data?.control ?? null;
   const changeDates = useMemo(() => (control ? controlChangeDates(control.towns, control.zones) : []), [control]);
-  const areaSteps = useMemo(() => (control ? ['2015-01-01', ...changeDates].map((d) => ({ date: d, areas: areasAt(control.towns, control.zones, control.areas, d) })) : []), [control, changeDates]);
+  const areaSteps = useMemo(() => (control ? ['2015-01-01', ...changeDates].map((d) => { const a = areasWithCertaintyAt(control.towns, control.zones, control.areas, d); return { date: d, areas: a.all, unsure: a.unsure }; }) : []), [control, changeDates]);
   const chartFactions = useMemo(() => FACTION_IDS.map((id) => ({ id, label: FACTIONS[id].label, color: FACTIONS[id].color })), []);
   // The date is read only inside <AtDate>, so that a step of the slider redraws what shows the date and
   // leaves the rest of the page alone (see date-store.tsx).

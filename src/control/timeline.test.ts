@@ -1,7 +1,7 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { areasAt, cellStatesAt, changeDates } from './timeline.ts';
+import { areasAt, areasWithCertaintyAt, cellStatesAt, changeDates } from './timeline.ts';
 import { loadControlData } from './load-node.ts';
 
 const root = path.resolve(__dirname, '../..');
@@ -32,5 +32,16 @@ describe('the control timeline on the real data', () => {
     const is2019 = areasAt(data.towns, data.zones, areas, '2019-04-01').islamic_state;
     expect(is2015).toBeGreaterThan(40_000);
     expect(is2019).toBe(0);
+  });
+  it('says how much of each faction’s area was held with less than certainty', () => {
+    const { all, unsure } = areasWithCertaintyAt(data.towns, data.zones, areas, '2016-10-01');
+    for (const f of Object.keys(all) as Array<keyof typeof all>) expect(unsure[f]).toBeLessThanOrEqual(all[f]);
+    // Besieged Deir ez-Zor's garrison and eastern Aleppo's rebels are among the unsure.
+    expect(unsure.government).toBeGreaterThan(0);
+    expect(unsure.rebels).toBeGreaterThan(0);
+    // On the last day the government held nothing with certainty.
+    const last = areasWithCertaintyAt(data.towns, data.zones, areas, '2024-12-08');
+    expect(last.all.government).toBeGreaterThan(0);
+    expect(last.unsure.government).toBe(last.all.government);
   });
 });

@@ -33,21 +33,29 @@ export function changeDates(towns: readonly Town[], zones: readonly Zone[]): str
 
 /** km² held by each faction on a date: the towns' cells, with the active zones laid over them. */
 export function areasAt(towns: readonly Town[], zones: readonly Zone[], areas: ControlAreas, date: string): Record<FactionId, number> {
-  const out = Object.fromEntries(FACTION_IDS.map((f) => [f, 0])) as Record<FactionId, number>;
+  return areasWithCertaintyAt(towns, zones, areas, date).all;
+}
+
+/**
+ * km² held by each faction on a date (`all`), and of that the part held with a status other than `held`
+ * (`unsure`: contested, besieged or uncertain), which the map hatches and the area chart hatches too.
+ */
+export function areasWithCertaintyAt(towns: readonly Town[], zones: readonly Zone[], areas: ControlAreas, date: string): { all: Record<FactionId, number>; unsure: Record<FactionId, number> } {
+  const all = Object.fromEntries(FACTION_IDS.map((f) => [f, 0])) as Record<FactionId, number>;
+  const unsure = Object.fromEntries(FACTION_IDS.map((f) => [f, 0])) as Record<FactionId, number>;
+  const add = (s: CellState, km2: number) => {
+    if (s.faction === 'none') return;
+    all[s.faction] += km2;
+    if (s.status !== 'held') unsure[s.faction] += km2;
+  };
   const states = cellStatesAt(towns, zones, date);
-  towns.forEach((_, i) => {
-    const s = states.get(i)!;
-    if (s.faction !== 'none') out[s.faction] += areas.cellKm2[i] ?? 0;
-  });
+  towns.forEach((_, i) => add(states.get(i)!, areas.cellKm2[i] ?? 0));
   zones.forEach((z, k) => {
     const s = states.get(towns.length + k)!;
     const za = areas.zones.find((a) => a.id === z.id);
     if (s.faction === 'none' || !za) return;
-    for (const [cell, km2] of Object.entries(za.overlapKm2)) {
-      const under = states.get(Number(cell))!;
-      if (under.faction !== 'none') out[under.faction] -= km2;
-    }
-    out[s.faction] += za.km2;
+    for (const [cell, km2] of Object.entries(za.overlapKm2)) add(states.get(Number(cell))!, -km2);
+    add(s, za.km2);
   });
-  return out;
+  return { all, unsure };
 }

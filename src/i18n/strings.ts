@@ -155,6 +155,8 @@ const en = {
   citeLine: '{title}, view of {date}{details}. {url} (accessed {today}).',
   citeSelected: 'selected: {place}',
   citeNamedIn: 'places named in {text}',
+  areaChartUnsure: '{label}: contested, besieged or uncertain (hatched, as on the map)',
+  areaChartUnsureKm2: '{km2} km² of it contested, besieged or uncertain',
   areaChartLabel: 'Area held by each faction, 2015–2024. On {date}: {summary}.',
 } as const;
 

@@ -1,9 +1,11 @@
 import { FIRST_DAY, LAST_DAY, dayNumber } from '../state/dates.ts';
 
-/** The area each faction held from `date` until the next entry, in km². */
-export interface AreaStep { date: string; areas: Readonly<Record<string, number>> }
+/** The area each faction held from `date` until the next entry, in km²; `unsure`, the part of it held with a
+ * status other than `held` (contested, besieged, uncertain). */
+export interface AreaStep { date: string; areas: Readonly<Record<string, number>>; unsure?: Readonly<Record<string, number>> }
 
-export interface Band { faction: string; path: string }
+/** A faction's band, and `unsure`, the top part of it held with less than certainty (empty when none is). */
+export interface Band { faction: string; path: string; unsure: string }
 
 const MIN = dayNumber(FIRST_DAY);
 const SPAN = dayNumber(LAST_DAY) - MIN;
@@ -24,6 +26,8 @@ export function stackedBands(steps: readonly AreaStep[], factions: readonly stri
   return factions.map((faction) => {
     const top: string[] = [];
     const bottom: string[] = [];
+    // The unsure part is drawn as rectangles, one per step that has one, at the top of the band.
+    const unsure: string[] = [];
     steps.forEach((s, i) => {
       const [x0, x1] = xs[i]!;
       const lo = below[i]!;
@@ -31,8 +35,13 @@ export function stackedBands(steps: readonly AreaStep[], factions: readonly stri
       below[i] = hi;
       top.push(`${x0.toFixed(1)},${y(hi).toFixed(1)}`, `${x1.toFixed(1)},${y(hi).toFixed(1)}`);
       bottom.unshift(`${x1.toFixed(1)},${y(lo).toFixed(1)}`, `${x0.toFixed(1)},${y(lo).toFixed(1)}`);
+      const u = Math.min(s.unsure?.[faction] ?? 0, hi - lo);
+      if (u > 0 && x1 > x0) {
+        const [ya, yb] = [y(hi).toFixed(1), y(hi - u).toFixed(1)];
+        unsure.push(`M${x0.toFixed(1)},${ya}L${x1.toFixed(1)},${ya}L${x1.toFixed(1)},${yb}L${x0.toFixed(1)},${yb}Z`);
+      }
     });
-    return { faction, path: `M${top.join('L')}L${bottom.join('L')}Z` };
+    return { faction, path: `M${top.join('L')}L${bottom.join('L')}Z`, unsure: unsure.join('') };
   });
 }
 
