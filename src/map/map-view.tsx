@@ -104,16 +104,23 @@ export function MapView({ theme, lang, onlineStyleUrl, bbox, overlay, cooperativ
       // the camera is moved (by a reader, a story, a chosen place), a change of size fits the bounds again.
       if (!fallback) {
         const bounds = bbox ?? DEFAULT_BBOX;
-        let fitted = { lng: m.getCenter().lng, lat: m.getCenter().lat, zoom: m.getZoom() };
-        const refit = () => {
-          const c = m.getCenter();
-          if (m.isMoving() || Math.abs(m.getZoom() - fitted.zoom) > 1e-9 || Math.abs(c.lng - fitted.lng) > 1e-9 || Math.abs(c.lat - fitted.lat) > 1e-9) {
-            m.off('resize', refit);
-            return;
-          }
-          m.fitBounds(bounds, { animate: false });
-          fitted = { lng: m.getCenter().lng, lat: m.getCenter().lat, zoom: m.getZoom() };
+        // A resize itself fires 'movestart' just before 'resize' (and MapLibre may nudge the zoom to keep the view
+        // in its bounds): a move is the camera's only when no resize follows it in the same task.
+        let fitting = false;
+        let pending = false;
+        const stop = () => { m.off('resize', refit); m.off('movestart', onMoveStart); };
+        const onMoveStart = () => {
+          if (fitting) return;
+          pending = true;
+          queueMicrotask(() => { if (pending) stop(); });
         };
+        const refit = () => {
+          pending = false;
+          fitting = true;
+          m.fitBounds(bounds, { animate: false });
+          fitting = false;
+        };
+        m.on('movestart', onMoveStart);
         m.on('resize', refit);
       }
       // The layers' state (the date's colours, filters) is applied as soon as the style's sources exist, while

@@ -60,6 +60,15 @@ export default function Reader({ data, source, passage, hoveredPlace, selectedPl
     // The passage's paragraph from its first line (centring a long one put its start out of view, above the
     // reader's sticky head); the focus with it, unless it is on the choice of text, which the arrow keys step through.
     el?.scrollIntoView({ block: 'start' });
+    // In a long paragraph the passage's own words can still lie below the reader's foot: then they are brought
+    // up to its top instead (five of Pierret's and Giustozzi's passages at 1280×800, more on a phone).
+    const mark = el?.querySelector('mark.passage-mark');
+    if (el && mark) {
+      let scroller = el.parentElement;
+      while (scroller && !/(auto|scroll)/.test(getComputedStyle(scroller).overflowY)) scroller = scroller.parentElement;
+      const foot = scroller ? scroller.getBoundingClientRect().bottom : window.innerHeight;
+      if (mark.getBoundingClientRect().bottom > foot) mark.scrollIntoView({ block: 'start' });
+    }
     if (document.activeElement?.id === 'reader-source') return;
     if (el) el.focus({ preventScroll: true });
     else heading.current?.focus();

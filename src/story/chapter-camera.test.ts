@@ -37,5 +37,7 @@ describe('the camera of a chapter', () => {
     expect(reachableZoom([40.3, 34.2], 6.4, { top: 10, bottom: 10, left: 10, right: 10 }, 1400, 647, MAX_BOUNDS)).toBe(6.6);
     // Nothing within 1.5 of the asked zoom fits: it is kept, and MapLibre does what the bounds allow.
     expect(reachableZoom([44.9, 34.2], 5.1, pad, 1400, 647, MAX_BOUNDS)).toBe(5.1);
+    // The land bridge asks for a view wider than the bounds allow: going closer would crop Lebanon.
+    expect(reachableZoom([39.0, 34.6], 5.1, pad, 1280, 545, MAX_BOUNDS)).toBe(5.1);
   });
 });

@@ -38,10 +38,15 @@ const my = (lat: number, size: number) => ((180 - (180 / Math.PI) * Math.log(Mat
  * may not show beyond its bounds, and MapLibre keeps the whole canvas inside them, panel or not: a chapter in
  * the east (Al-Bukamal, al-Hamdan) asked at its zoom had its centre pushed west, its subject under the story's
  * panel. Closer in, the canvas is narrower in degrees and can go further east; the zoom is raised by steps of
- * 0.1 until the centre fits, at most 1.5 over the chapter's; beyond that the chapter's zoom is kept.
+ * 0.1 until the centre fits, at most 1.5 over the chapter's; beyond that, or for a chapter asking for a view wider
+ * than the bounds allow, the chapter's zoom is kept.
  */
 export function reachableZoom(center: [number, number], zoom: number, padding: Padding, width: number, height: number, bounds: readonly [number, number, number, number]): number {
   const [w, s, e, n] = bounds;
+  // A chapter asking for a view wider than the bounds allow (the land bridge, Lebanon to Iraq) keeps its zoom:
+  // MapLibre shows as much as it can; going closer would crop what the chapter is about.
+  const widest = Math.log2((width * 360) / (512 * (e - w)));
+  if (zoom < widest) return zoom;
   for (let z = zoom; z <= zoom + 1.5 + 1e-9; z += 0.1) {
     const size = 512 * 2 ** z;
     // The canvas's left and top edges, with the centre at the middle of the padded part.

@@ -76,6 +76,18 @@ describe('the default view', () => {
       const [x, y] = await page.evaluate((p) => window.__syriaMap!.project(p), at as unknown as [number, number]);
       assert.ok(x! > 0 && x! < map.width && y! > 0 && y! < map.height, `${name} at ${Math.round(x!)},${Math.round(y!)} inside the ${map.width}×${map.height} map`);
     }
+    // Turned to portrait and back, untouched, it fits Syria again each time (MapLibre's own nudge of the zoom
+    // to stay within the map's bounds is not a move of the reader's).
+    for (const size of [{ width: 1920, height: 1080 }, { width: 1080, height: 1920 }, { width: 1920, height: 1080 }, { width: 1280, height: 800 }]) {
+      await page.setViewportSize(size);
+      await page.waitForTimeout(500);
+      await mapIdle(page);
+      const box = (await page.locator('.map').boundingBox())!;
+      for (const at of [[42.36, 37.32], [35.75, 35.9], [36.83, 32.33], [42.0, 34.4]] as Array<[number, number]>) {
+        const [x, y] = await page.evaluate((p) => window.__syriaMap!.project(p), at);
+        assert.ok(x! > 0 && x! < box.width && y! > 0 && y! < box.height, `at ${size.width}×${size.height}, [${at}] at ${Math.round(x!)},${Math.round(y!)} inside the ${Math.round(box.width)}×${Math.round(box.height)} map`);
+      }
+    }
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await mapIdle(page);
     const zoomed = await page.evaluate(() => window.__syriaMap!.view().zoom);

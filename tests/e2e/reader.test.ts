@@ -78,6 +78,19 @@ describe('the reader: text to map and map to text', () => {
     await context.close();
   });
 
+  it('brings the passage’s own words into view when its paragraph is longer than the reader, on a wide screen and a phone', async () => {
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+      const { page, context } = await openPage(h, '/?read=pierret-2017&passage=pierret-afterwards-moreover-turkey-agreed-to-join', viewport);
+      const mark = page.locator('.reader mark.passage-mark');
+      await mark.waitFor();
+      await page.waitForTimeout(300);
+      const box = (await mark.boundingBox())!;
+      const reader = (await page.locator('.reader').boundingBox())!;
+      assert.ok(box.y >= reader.y && box.y + 20 <= reader.y + reader.height, `at ${viewport.width}×${viewport.height} the marked words start at y ${Math.round(box.y)}, inside the reader (${Math.round(reader.y)}–${Math.round(reader.y + reader.height)})`);
+      await context.close();
+    }
+  });
+
   it('shows Giustozzi’s lists as lists, each item a block that can be the target', async () => {
     const { page, context, errors } = await openPage(h, '/?read=giustozzi-2025&passage=giustozzi-commander-hassan-zaher-al-asad-from');
     const target = page.locator('.reader .is-target');
