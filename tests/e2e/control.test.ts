@@ -229,8 +229,11 @@ describe('who held what, day by day', () => {
   it('a faction hidden from the map is left out of the area chart too', async () => {
     const { page, context } = await openPage(h, '/?hide=government');
     await mapIdle(page);
-    const bands = await page.locator('.area-chart path title').allTextContents();
+    const bands = await page.locator('.area-chart path:not(.area-chart-unsure) title').allTextContents();
     assert.ok(bands.length === 5 && !bands.includes('Government and allies'), bands.join());
+    // The hatched parts of the bands shown, and none of the hidden faction's.
+    const hatched = await page.locator('.area-chart path.area-chart-unsure title').allTextContents();
+    assert.ok(hatched.length > 0 && hatched.every((x) => !x.startsWith('Government')), hatched.join());
     await context.close();
   });
 });
