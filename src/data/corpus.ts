@@ -92,19 +92,40 @@ function charBefore(s: string, i: number): string {
   return i >= 2 && low >= 0xdc00 && low <= 0xdfff ? s.slice(i - 2, i) : s[i - 1]!;
 }
 
-/** A text with every run of whitespace collapsed to one space, and where each of its characters came from. */
-interface Collapsed { text: string; at: number[] }
-function collapse(s: string): Collapsed {
+/** A text folded for comparison, and the offset in the original of each of its characters. */
+export interface Folded { text: string; at: number[] }
+
+/**
+ * `s` with every run of whitespace as one space, each other character passed through `map` (which may drop it,
+ * or fold a curly quote to a straight one), and the text `skip` matches at a "[" left out (footnote marks); with
+ * where each folded character came from, so that a match in the folded text has offsets in the original. The
+ * validator's verbatim search uses it bare, the reader's locating of a passage with quotes, case and footnotes.
+ */
+export function foldWithOffsets(s: string, map?: (c: string) => string, skip?: RegExp): Folded {
   let text = '';
   const at: number[] = [];
-  for (const m of s.matchAll(/\s+|\S+/g)) {
-    if (/^\s/.test(m[0])) { text += ' '; at.push(m.index); } else { text += m[0]; for (let k = 0; k < m[0].length; k++) at.push(m.index + k); }
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (c === '[' && skip) {
+      skip.lastIndex = i;
+      const m = skip.exec(s);
+      if (m && m.index === i) { i += m[0].length - 1; continue; }
+    }
+    if (/\s/.test(c)) {
+      if (!text.endsWith(' ')) { text += ' '; at.push(i); }
+      continue;
+    }
+    const out = map ? map(c) : c;
+    for (let k = 0; k < out.length; k++) at.push(i);
+    text += out;
   }
   return { text, at };
 }
+
+const collapse = (s: string): Folded => foldWithOffsets(s);
 /** Haystacks are the blocks of the texts, searched once per passage: each is collapsed once. */
-const collapsed = new Map<string, Collapsed>();
-function collapsedOf(s: string): Collapsed {
+const collapsed = new Map<string, Folded>();
+function collapsedOf(s: string): Folded {
   let c = collapsed.get(s);
   if (!c) {
     if (collapsed.size > 10_000) collapsed.clear();

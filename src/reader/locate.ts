@@ -1,35 +1,27 @@
-import { QUOTABLE, type Block } from '../data/corpus.ts';
+import { foldWithOffsets, QUOTABLE, type Block, type Folded } from '../data/corpus.ts';
 
 /** Where a passage stands: its block, and its words' offsets in the block's text (none when only its start was found). */
 export interface Located { block: Block; start?: number; end?: number }
 
 const QUOTES: Record<string, string> = { '‘': "'", '’': "'", '‚': "'", '‛': "'", '′': "'", '“': '"', '”': '"', '„': '"', '″': '"' };
+const FOOTNOTE_MARK = /\[\^\d+\]/y;
 
 /**
  * A text folded for matching (whitespace runs as one space, curly quotes as straight ones, lower case, footnote
  * marks left out), with the offset in the original of each folded character.
  */
-function fold(s: string): { text: string; at: number[] } {
-  let text = '';
-  const at: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const mark = /^\[\^\d+\]/.exec(s.slice(i, i + 8));
-    if (mark) { i += mark[0].length - 1; continue; }
-    const c = s[i]!;
-    if (/\s/.test(c)) {
-      if (text !== '' && !text.endsWith(' ')) { text += ' '; at.push(i); }
-      continue;
-    }
-    text += (QUOTES[c] ?? c).toLowerCase();
-    at.push(i);
-  }
-  return { text, at };
+const fold = (s: string): Folded => foldWithOffsets(s, (c) => (QUOTES[c] ?? c).toLowerCase(), FOOTNOTE_MARK);
+
+/** Each block is folded once: a popup locates each of its quotes (29 for Damascus) among all of a text's blocks. */
+const folded = new WeakMap<Block, Folded>();
+function foldedBlock(block: Block): Folded {
+  let f = folded.get(block);
+  if (!f) folded.set(block, (f = fold(block.text)));
+  return f;
 }
 
-const foldedNeedle = (s: string) => fold(s).text.trim();
-
 function within(block: Block, needle: string): { start: number; end: number } | null {
-  const hay = fold(block.text);
+  const hay = foldedBlock(block);
   const i = hay.text.indexOf(needle);
   return i < 0 ? null : { start: hay.at[i]!, end: hay.at[i + needle.length - 1]! + 1 };
 }
@@ -42,7 +34,7 @@ function within(block: Block, needle: string): { start: number; end: number } | 
  * no block holding the whole text, the first that holds its first 60 characters, without the words marked.
  */
 export function locatePassage(blocks: readonly Block[], text: string): Located | null {
-  const needle = foldedNeedle(text);
+  const needle = fold(text).text.trim();
   if (needle === '') return null;
   const candidates = blocks.filter((b) => b.kind !== 'footnote');
   const ranked = [...candidates.filter((b) => QUOTABLE.has(b.kind)), ...candidates.filter((b) => !QUOTABLE.has(b.kind))];
@@ -51,6 +43,6 @@ export function locatePassage(blocks: readonly Block[], text: string): Located |
     if (at) return { block, ...at };
   }
   const opening = needle.slice(0, 60);
-  const block = ranked.find((b) => fold(b.text).text.includes(opening));
+  const block = ranked.find((b) => foldedBlock(b).text.includes(opening));
   return block ? { block } : null;
 }
