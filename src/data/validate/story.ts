@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { storySchema } from '../../story/schema.ts';
 import { eventNear } from '../../control/events-layers.ts';
-import { dayNumber } from '../../state/dates.ts';
+import { dayNumber, isIsoDate } from '../../state/dates.ts';
 import { gazetteer, PLACES } from './gazetteer.ts';
 import { showId, type Problem, type Validator } from './problem.ts';
 import { duplicates, outOfRange, readJson, recordId, recordIds, skipped, zodProblems } from './read.ts';
@@ -16,22 +16,21 @@ export const validateStories: Validator = (root) => {
   if (!fs.existsSync(dir)) return [{ file: 'geodata/stories', message: 'folder missing' }];
   if (!fs.statSync(dir).isDirectory()) return [{ file: 'geodata/stories', message: 'is a file, not a folder of stories' }];
   const routesFc = readJson(root, 'geodata/routes.geojson', []) as { features?: unknown } | null;
+  const events = readJson(root, 'geodata/events.json', []);
+  const eventList = Array.isArray(events) ? (events as Array<{ id?: unknown; date?: unknown; to?: unknown } | null>) : null;
   // What the chapters refer to; null when its file cannot be read (its own check says why, and these are skipped).
   const known: Record<string, Set<string> | null> = {
     place: gazetteer(root)?.ids ?? null,
     passage: recordIds(root, 'geodata/passages.json'),
-    event: recordIds(root, 'geodata/events.json'),
+    event: eventList && new Set(eventList.map((e) => e?.id).filter((id): id is string => typeof id === 'string')),
     route: Array.isArray(routesFc?.features) ? new Set((routesFc.features as unknown[]).map((f, i) => recordId(f, i))) : null,
   };
   // The events' days, to check that a chapter's highlighted event is on the map at the chapter's date.
   const eventDays = new Map<string, [number, number]>();
-  const rawEvents = readJson(root, 'geodata/events.json', []);
-  if (Array.isArray(rawEvents)) {
-    for (const e of rawEvents as Array<{ id?: unknown; date?: unknown; to?: unknown } | null>) {
-      if (typeof e?.id !== 'string' || typeof e.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(e.date)) continue;
-      const to = typeof e.to === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(e.to) ? e.to : e.date;
-      eventDays.set(e.id, [dayNumber(e.date), dayNumber(to)]);
-    }
+  for (const e of eventList ?? []) {
+    if (typeof e?.id !== 'string' || typeof e.date !== 'string' || !isIsoDate(e.date)) continue;
+    const to = typeof e.to === 'string' && isIsoDate(e.to) ? e.to : e.date;
+    eventDays.set(e.id, [dayNumber(e.date), dayNumber(to)]);
   }
   const files: Record<string, string> = { place: PLACES, passage: 'geodata/passages.json', event: 'geodata/events.json', route: 'geodata/routes.geojson' };
   for (const [what, ids] of Object.entries(known)) if (!ids) problems.push(skipped('geodata/stories', `${what}s`, files[what]!));
