@@ -150,7 +150,7 @@ export const PLACES: PlaceDef[] = [
   { id: 'northern-aleppo-countryside', name: 'northern countryside of Aleppo', nameAr: 'ريف حلب الشمالي', kind: 'region', aliases: ['northern countryside of Aleppo'], search: ['northern Aleppo countryside', 'Aleppo countryside', 'Azaz corridor', 'Rif Halab'],
     at: [37.08, 36.43], note: 'the country between Aleppo and the Turkish border (Nubl, al-Zahraa, Tell Rifaat, A’zaz): the point, placed by hand, stands for that area, not a boundary' },
   { id: 'syrian-kurdistan', name: 'Syrian Kurdistan', nameAr: 'كردستان سوريا', kind: 'region', aliases: ['Syrian Kurdistan'], search: ['Rojava', 'Western Kurdistan', 'Kurdish areas'],
-    at: [40.0, 36.85], note: 'the Kurdish-majority, Kurdish-held north of Syria (Afrin, Kobane, the Jezireh), which has no single boundary: the point, placed by hand between Kobane and Qamishli, stands for the whole' },
+    at: [40.0, 36.7], note: 'the Kurdish-majority, Kurdish-held north of Syria (Afrin, Kobane, the Jezireh), which has no single boundary: the point, placed by hand inside Syria 12 km south of the Turkish border, midway between Kobane and Qamishli, stands for the whole' },
   { id: 'golan-heights', name: 'Golan Heights', nameAr: 'مرتفعات الجولان', kind: 'region', aliases: ['Golan Heights'], search: ['Golan', 'al-Jawlan', 'Jawlan'],
     area: [[35.62, 32.7], [35.8, 32.72], [35.89, 32.94], [35.87, 33.14], [35.82, 33.28], [35.75, 33.33], [35.66, 33.25], [35.62, 33.0], [35.62, 32.7]],
     note: 'the plateau held by Israel since 1967: a schematic outline drawn by hand between Lake Tiberias, the Yarmouk, the 1974 line and Mount Hermon' },

@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PlaceInfo } from '../data/types.ts';
+import { toPlaceInfo } from '../data/load.ts';
 import { loadControlData } from './load-node.ts';
 import { statusSentence } from './status-sentence.ts';
 
@@ -26,5 +28,17 @@ describe('the status sentence', () => {
     const east = { ...town('eastern Aleppo', [37.17, 36.21]), id: 'eastern-aleppo', kind: 'region' as const };
     expect(statusSentence('2016-12-01', east, data)).toBe('1 December 2016: eastern Aleppo is besieged, held by rebels.');
     expect(statusSentence('2017-06-15', east, data)).toBe('15 June 2017: eastern Aleppo is held by the government and its allies.');
+  });
+
+  it('says the map shows no control for the Golan Heights, and gives every place of the gazetteer a sentence of one kind', () => {
+    const root = path.resolve(__dirname, '../..');
+    const places = (JSON.parse(fs.readFileSync(path.join(root, 'geodata/places.geojson'), 'utf8')) as { features: Parameters<typeof toPlaceInfo>[0][] }).features.map(toPlaceInfo);
+    const said = new Map(places.map((p) => [p.id, statusSentence('2017-06-15', p, data)]));
+    expect(said.get('golan-heights')).toBe('15 June 2017: Golan Heights (an area the control map does not cover).');
+    // Syrian Kurdistan's point stood 3 km inside Turkey, which said nothing wrong but put its label abroad.
+    expect(said.get('syrian-kurdistan')).toBe('15 June 2017: Syrian Kurdistan (an area: control shown on the map).');
+    expect(said.get('syrian-coast')).toBe('15 June 2017: the Syrian Coast (an area: control shown on the map).');
+    expect(said.get('kobane')).toBe('15 June 2017: Kobane is held by the SDF (YPG/PYD).');
+    expect([...said.values()].filter((s) => s.includes('does not cover'))).toHaveLength(1);
   });
 });

@@ -20,11 +20,15 @@ function askAt(place: PlaceInfo, control: ControlData): [number, number] | null 
   return AREA_KINDS.has(place.kind) ? null : place.center;
 }
 
+/** How far a place's point lies outside the area the control map covers, in km (0 inside it). */
+function kmOutside(place: PlaceInfo, control: ControlData): number {
+  if (turf.booleanPointInPolygon(place.center, control.syria)) return 0;
+  return turf.pointToPolygonDistance(place.center, control.syria, { units: 'kilometers' });
+}
+
 /** A country, or an area whose point lies well beyond Syria's border (Sinjar, in Iraq). */
 function abroad(place: PlaceInfo, control: ControlData): boolean {
-  if (place.kind === 'country') return true;
-  if (turf.booleanPointInPolygon(place.center, control.syria)) return false;
-  return turf.pointToPolygonDistance(place.center, control.syria, { units: 'kilometers' }) > 25;
+  return place.kind === 'country' || kmOutside(place, control) > 25;
 }
 
 /** Who held a place on a date, in a few words ("Rebels", "Government and allies (contested)"), or null for areas and places abroad. */
@@ -44,6 +48,8 @@ export function statusSentence(date: string, place: PlaceInfo, control: ControlD
   if (!at) {
     // Jordan or Iraq said "an area: control shown on the map", where the map shows none.
     if (abroad(place, control)) return `${day}: ${place.name} lies outside Syria.`;
+    // The Golan Heights, held by Israel, lie beyond the area the control map covers: it shows nothing there.
+    if (kmOutside(place, control) > 5) return `${day}: ${place.name} (an area the control map does not cover).`;
     return `${day}: ${place.name} (an area: control shown on the map).`;
   }
   const a = controlAt(control, date, at);
