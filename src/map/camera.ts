@@ -1,4 +1,5 @@
 import type { Bbox } from '../state/url-schema.ts';
+import { BASEMAP_FRAME } from './frame.ts';
 
 /** Syria with a margin for its neighbours' border towns: the view a first-time reader gets. */
 export const DEFAULT_BBOX: Bbox = [35.3, 32.2, 42.6, 37.45];
@@ -7,4 +8,4 @@ export const DEFAULT_BBOX: Bbox = [35.3, 32.2, 42.6, 37.45];
 export const MAX_ZOOM = 14;
 
 /** The widest view the map allows: Cyprus's coast to Sinjar, Amman to Turkey's border provinces. */
-export const MAX_BOUNDS: Bbox = [30.5, 29.5, 45.5, 39.5];
+export const MAX_BOUNDS: Bbox = [...BASEMAP_FRAME];

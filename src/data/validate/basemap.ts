@@ -1,14 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Problem, Validator } from './problem.ts';
+import { BASEMAP_FRAME } from '../../map/frame.ts';
 import { positionProblem, positions, ringProblem } from './geojson.ts';
 
 const DIR = 'geodata/basemap';
 /** Every file of the embedded basemap (geodata/basemap/README.md describes each). */
 export const BASEMAP_FILES = ['land', 'countries', 'syria', 'borders', 'coastline', 'governorates', 'rivers', 'lakes', 'roads', 'labels'];
 const MAX_BYTES = 1.5 * 1024 * 1024;
-/** The build's frame (scripts/basemap/frame.ts): west, south, east, north. */
-const FRAME = [30.5, 29.5, 45.5, 39.5] as const;
+/** The build's frame: west, south, east, north. */
+const FRAME = BASEMAP_FRAME;
 /** Towns on the Euphrates, Turkey to Iraq: one Euphrates line must pass within 4 km of each (town centres lie off the bank). */
 const ON_EUPHRATES: Array<[string, number, number]> = [
   ['Jarabulus', 38.01, 36.82], ['Raqqa', 39.01, 35.95], ['Deir ez-Zor', 40.14, 35.33], ['al-Mayadin', 40.45, 35.02],

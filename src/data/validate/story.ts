@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { BASEMAP_FRAME } from '../../map/frame.ts';
 import { storySchema } from '../../story/schema.ts';
 import { eventNear } from '../../control/events-layers.ts';
 import { dayNumber, isIsoDate } from '../../state/dates.ts';
@@ -7,7 +8,8 @@ import { gazetteer, PLACES } from './gazetteer.ts';
 import { showId, type Problem, type Validator } from './problem.ts';
 import { duplicates, outOfRange, readJson, recordId, recordIds, skipped, zodProblems } from './read.ts';
 
-const FRAME = { west: 30.5, south: 29.5, east: 45.5, north: 39.5 };
+const [west, south, east, north] = BASEMAP_FRAME;
+const FRAME = { west, south, east, north };
 
 /** Every story: shape, unique chapter ids, dates in range, camera in the frame, and every id it refers to known. */
 export const validateStories: Validator = (root) => {
