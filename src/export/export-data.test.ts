@@ -4,6 +4,8 @@ import * as turf from '@turf/turf';
 import { check } from '@placemarkio/check-geojson';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { buildGeodata } from '../data/load.ts';
+import { parseCorpus, type BlockKind } from '../data/corpus.ts';
+import { locatePassage } from '../reader/locate.ts';
 import { controlAt } from '../control/control-at.ts';
 import { citation, controlGeojson, passagesCsv, placesGeojson } from './export-data.ts';
 
@@ -78,10 +80,11 @@ describe('exports', () => {
   it('passages CSV: one row per passage that reads back to the exact quote, commas, quotes and line breaks included', () => {
     const csv = passagesCsv(data.passages.values(), data.sources, data.places);
     const rows = parseCsv(csv);
-    expect(rows[0]).toEqual(['id', 'source', 'source_title', 'source_author', 'places', 'place_names', 'refers_to', 'text', 'note']);
+    expect(rows[0]).toEqual(['id', 'source', 'source_title', 'source_author', 'places', 'place_names', 'refers_to', 'text', 'note', 'quotation']);
     expect(rows).toHaveLength(data.passages.size + 1);
     for (const r of rows.slice(1)) {
-      expect(r).toHaveLength(9);
+      expect(r).toHaveLength(10);
+      expect(r[9]).toBe('');
       expect(r[7]).toBe(data.passages.get(r[0]!)!.text);
       expect(r[8]).toBe(data.passages.get(r[0]!)!.note ?? '');
     }
@@ -90,6 +93,22 @@ describe('exports', () => {
     expect(rows.find((r) => r[0] === 'iran-syria-2024-israeli-air-strikes')![8]).toBe('the air strikes are Israel’s (“Israeli air strikes”)');
     // A spreadsheet takes a cell starting with = + - or @ for a formula (a list item's "- " showed #NAME?).
     expect(rows.slice(1).flat().filter((cell) => /^[=+\-@]/.test(cell))).toEqual([]);
+  });
+
+  it('says which passages quote another voice in their text, read from the texts themselves', () => {
+    const kinds = new Map<string, BlockKind | null>();
+    for (const p of data.passages.values()) {
+      const blocks = parseCorpus(fs.readFileSync(`geodata/sources/${p.source}.md`, 'utf8'));
+      kinds.set(p.id, locatePassage(blocks, p.text)?.block.kind ?? null);
+    }
+    const rows = parseCsv(passagesCsv(data.passages.values(), data.sources, data.places, kinds));
+    const said = new Map(rows.slice(1).map((r) => [r[0]!, r[9]!]));
+    // Giustozzi quoting another analyst (an italic block); Pierret in his own words.
+    expect(said.get('giustozzi-this-alignment-deepened-after-president-trump')).toBe('yes');
+    expect(said.get('pierret-afterwards-moreover-turkey-agreed-to-join')).toBe('no');
+    expect(new Set(said.values())).toEqual(new Set(['yes', 'no']));
+    // A passage not found in its text, or whose text could not be read, says nothing.
+    expect(parseCsv(passagesCsv([{ id: 'x', source: 'pierret-2017', text: 'not in the text', places: [] }], data.sources, data.places, new Map([['x', null]])))[1]![9]).toBe('');
   });
 
   it('cites the view with its date, filter, selection and link', () => {

@@ -5,6 +5,7 @@
  */
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import type { BlockKind } from '../data/corpus.ts';
 import type { Passage, PlaceInfo, SourceMeta } from '../data/types.ts';
 import type { SourceRef, Town, Zone } from '../control/schema.ts';
 import { periodAt } from '../control/control-at.ts';
@@ -94,13 +95,20 @@ function field(v: string | number): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** The passages, one row each: id, text (as quoted), source, its title and author, the places, the date it refers to, our note. */
-export function passagesCsv(passages: Iterable<Passage>, sources: ReadonlyMap<string, SourceMeta>, places: ReadonlyMap<string, PlaceInfo>): string {
-  const head = ['id', 'source', 'source_title', 'source_author', 'places', 'place_names', 'refers_to', 'text', 'note'];
+/**
+ * The passages, one row each: id, text (as quoted), source, its title and author, the places, the date it refers to,
+ * our note, and whether the text quotes another voice there (`quotation`: `yes` for a quotation within the text, not
+ * the author's own words, as the popups say; `no`; empty where the source's text could not be read). `kinds` maps a
+ * passage's id to the kind of block it was found in, or null where it was not found.
+ */
+export function passagesCsv(passages: Iterable<Passage>, sources: ReadonlyMap<string, SourceMeta>, places: ReadonlyMap<string, PlaceInfo>, kinds: ReadonlyMap<string, BlockKind | null> = new Map()): string {
+  const head = ['id', 'source', 'source_title', 'source_author', 'places', 'place_names', 'refers_to', 'text', 'note', 'quotation'];
   const rows = [...passages].map((p) => {
     const s = sources.get(p.source);
     const refers = !p.date ? '' : typeof p.date === 'string' ? p.date : `${p.date.from}/${p.date.to}`;
-    return [p.id, p.source, s?.title ?? '', s?.author ?? '', p.places.join('; '), p.places.map((id) => places.get(id)?.name ?? id).join('; '), refers, p.text, p.note ?? ''];
+    const kind = kinds.get(p.id);
+    const quotation = kind === 'quote' ? 'yes' : kind ? 'no' : '';
+    return [p.id, p.source, s?.title ?? '', s?.author ?? '', p.places.join('; '), p.places.map((id) => places.get(id)?.name ?? id).join('; '), refers, p.text, p.note ?? '', quotation];
   });
   return `${[head, ...rows].map((r) => r.map(field).join(',')).join('\r\n')}\r\n`;
 }

@@ -11,6 +11,7 @@ import type { AppState } from '../state/url-schema.ts';
 import { citation, controlGeojson, exportName, passagesCsv, placesGeojson } from './export-data.ts';
 import { captureMap, composePng, download } from './png.ts';
 import { useFocusReturn } from '../app/use-focus-return.ts';
+import { passageKinds } from '../reader/use-passage-kind.ts';
 
 interface Props {
   state: AppState;
@@ -87,7 +88,8 @@ export function ExportDialog({ state, data, url, visibleIds, onClose }: Props) {
     return { blob: geojsonBlob(out), name: state.text ? `syria-places-${state.text}.geojson` : 'syria-places.geojson' };
   });
   const passages = () => run(t('exportPassages'), async () => {
-    const csv = passagesCsv(data.passages.values(), data.sources, data.places);
+    // Which passages quote another voice is read from the texts themselves, fetched here if no popup has yet.
+    const csv = passagesCsv(data.passages.values(), data.sources, data.places, await passageKinds(data.passages.values()));
     return { blob: new Blob([csv], { type: 'text/csv;charset=utf-8' }), name: 'syria-passages.csv' };
   });
   const copyCite = async () => {

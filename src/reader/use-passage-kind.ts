@@ -26,3 +26,23 @@ export function usePassageKind(passage: Passage): BlockKind | null | undefined {
   }, [passage]);
   return kind;
 }
+
+/**
+ * The kind of block each passage is quoted from, for the passages export: each source's text fetched once; a
+ * passage whose text could not be fetched is left out of the map, one not found in its text maps to null.
+ */
+export async function passageKinds(passages: Iterable<Passage>): Promise<Map<string, BlockKind | null>> {
+  const list = [...passages];
+  const texts = new Map(await Promise.all([...new Set(list.map((p) => p.source))].map(async (id) =>
+    [id, await loadSourceBlocks(id).catch(() => null)] as const)));
+  const out = new Map<string, BlockKind | null>();
+  for (const p of list) {
+    if (!known.has(p.id)) {
+      const blocks = texts.get(p.source);
+      if (!blocks) continue;
+      known.set(p.id, locatePassage(blocks, p.text)?.block.kind ?? null);
+    }
+    out.set(p.id, known.get(p.id) ?? null);
+  }
+  return out;
+}

@@ -134,7 +134,12 @@ describe('exploring: the list of places, filters and exports', () => {
     assert.equal(check(places.body.toString('utf8')).type, 'FeatureCollection');
 
     const csv = await save(/Passages \(CSV\)/);
-    assert.match(csv.body.toString('utf8'), /^id,source,source_title,source_author,places,place_names,refers_to,text,note\r\n/);
+    const text = csv.body.toString('utf8');
+    assert.match(text, /^id,source,source_title,source_author,places,place_names,refers_to,text,note,quotation\r\n/);
+    // The texts are read for the last column: Giustozzi quoting another analyst on the Golan is a quotation, Pierret's own words are not.
+    assert.match(text, /\r\ngiustozzi-this-alignment-deepened-after-president-trump,[^\r]*,yes\r\n/);
+    assert.match(text, /\r\npierret-[^\r]*,no\r\n/);
+    assert.doesNotMatch(text, /,\r\n/, 'every passage found in its text');
 
     const cite = await dialog.getByLabel('Cite this view').inputValue();
     assert.match(cite, /view of 15 July 2018 \(selected: Dara'a\)\. http:\/\/[^ ]+\?date=2018-07-15&place=daraa/);
