@@ -130,6 +130,13 @@ const CORRUPTIONS: Array<[name: string, file: string, fn: (d: any) => unknown, e
   ['a blank record', 'control/towns.json', (d) => { town(d, 'palmyra').periods[1].source.about = '   '; }, /towns\.json: palmyra: periods\.1\.source\.about: must not be blank/],
   ['an id with a no-break space, shown escaped', 'passages.json', (d) => { d[0].id = 'pierret-in-may\u00a0june'; }, /^geodata\/passages\.json: "pierret-in-may\\u00a0june": id: must be a lowercase slug/],
   ['an id with a Cyrillic o, shown escaped', 'events.json', (d) => { event(d, 'tanf-strike-1').id = 'tanf-strike-\u043ene'; }, /^geodata\/events\.json: "tanf-strike-\\u043ene": id: must be a lowercase slug/],
+  // Found by a fourth hostile read: each of these passed, or was reported as an unforeseen error.
+  ['a fifth text with nothing received to compare it with', 'sources.json', (d) => { d.push({ ...d[2], id: 'invented-2020', file: 'sources/invented-2020.md' }); }, /^geodata\/sources\.json: invented-2020: id: not one of the texts as received/],
+  ['a text whose id is a property of every object', 'sources.json', (d) => { d.push({ ...d[2], id: 'constructor', file: 'sources/iran-turkey-2018.md' }); }, /^geodata\/sources\.json: constructor: id: not one of the texts as received/],
+  ['a ring whose positions lie on one line', 'places.geojson', (d) => { place(d, 'badiya').geometry.coordinates = [[[38, 34], [38.5, 34], [39, 34], [38, 34]]]; }, /places\.geojson: badiya: geometry\.coordinates\.0: ring encloses no area/],
+  ['a line of one point repeated', 'places.geojson', (d) => { const g = place(d, 'barada-valley').geometry; g.coordinates = [g.coordinates[0], g.coordinates[0]]; }, /places\.geojson: barada-valley: geometry\.coordinates\.1: .* repeats the vertex before it/],
+  ['a key given twice in one record (JSON keeps the last)', 'passages.json', (d) => JSON.stringify(d).replace('{"id":"pierret-in-may-june-2017-us-aircraft",', '\n{"id":"pierret-in-may-june-2017-us-aircraft","text":"Assad won in 2013.",'), /^geodata\/passages\.json: line 2: key "text" given twice in one object/],
+  ['a passage of a megabyte (matched slowly: a 50 MB one took 80 s)', 'passages.json', (d) => { d[0].text = 'In May-June 2017 '.repeat(60_000); }, /^geodata\/passages\.json: pierret-in-may-june-2017-us-aircraft: text: too long for a passage/],
 ];
 
 describe('validation meets corrupted geodata', () => {
@@ -185,7 +192,13 @@ describe('validation meets corrupted geodata', () => {
   };
   it('reports a passage of 20,000 words once, in a short line, without a regular expression of it', () => {
     const messages = messagesAfter((root) => edit(root, 'passages.json', (d) => { d[0].text = Array.from({ length: 20_000 }, (_, i) => `word${i}`).join(' '); d[0].places = []; }));
-    expect(messages).toEqual(['geodata/passages.json: pierret-in-may-june-2017-us-aircraft: text: not found verbatim in pierret-2017']);
+    expect(messages).toEqual(['geodata/passages.json: pierret-in-may-june-2017-us-aircraft: text: too long for a passage: quote at most 4,000 characters']);
+  });
+  it('says what a file is when it is a device or a link to nothing, not a folder or missing', () => {
+    expect(messagesAfter((root) => fs.symlinkSync('/dev/zero', path.join(root, 'geodata/stories/zero.json'))))
+      .toEqual(['geodata/stories/zero.json: is not a regular file (a device, a pipe or a socket)']);
+    expect(messagesAfter((root) => fs.symlinkSync('loop.json', path.join(root, 'geodata/stories/loop.json'))))
+      .toEqual(['geodata/stories/loop.json: is a symbolic link to nothing (a missing file, or a loop of links)']);
   });
   it('cuts the message of an unforeseen error to one short line', () => {
     validators.push(['broken', () => { throw new Error(`Invalid regular expression: /${'x\\s+'.repeat(100_000)}/: Stack overflow`); }]);

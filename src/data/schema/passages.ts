@@ -15,7 +15,8 @@ const range = z.object({ from: day, to: day }).strict()
 export const passageSchema = z.object({
   id: slug,
   source: slug,
-  text: z.string().regex(/\S/, 'must not be blank'),
+  // A sentence or a few (the longest is some 600 characters): a longer text is no quote, and matching it is slow.
+  text: z.string().max(4000, 'too long for a passage: quote at most 4,000 characters').regex(/\S/, 'must not be blank'),
   places: z.array(slug),
   date: z.union([day, range]).optional(),
   dateNote: z.string().min(1).optional(),

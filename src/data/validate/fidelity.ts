@@ -100,7 +100,7 @@ export function readRaw(root: string, file: string): string {
  * agree, or when the text is not one of the four (nothing to compare) or its received file is absent.
  */
 export function unfaithful(root: string, id: string, markdown: string): string | null {
-  const t = RAW_TEXTS[id];
+  const t = Object.hasOwn(RAW_TEXTS, id) ? RAW_TEXTS[id] : undefined;
   if (!t || !fs.existsSync(path.join(rawDir(root), t.file))) return null;
   const clean = parseCorpus(markdown);
   const raw = readRaw(root, t.file);

@@ -18,13 +18,16 @@ export function ringArea2(ring: Position[]): number {
   return s;
 }
 
-/** What is wrong with a linear ring: too short, open, or (`exterior`) wound clockwise. */
+/** What is wrong with a linear ring: too short, open, enclosing no area, or (`exterior`) wound clockwise. */
 export function ringProblem(ring: Position[], exterior: boolean): string | null {
   if (ring.length < 4) return `a ring needs at least 4 positions, has ${ring.length}`;
   const a = ring[0]!;
   const b = ring[ring.length - 1]!;
   if (a[0] !== b[0] || a[1] !== b[1]) return 'ring is not closed (first and last positions differ)';
   const area = ringArea2(ring);
+  // A ring whose positions lie on one line (traced there and back) passes the winding test with an area of 0 and
+  // turf's crossing test, yet draws nothing: the place would be on the map without an area to see or click.
+  if (Math.abs(area) < 1e-10) return 'ring encloses no area (its positions lie on one line)';
   if (exterior && area < 0) return 'exterior ring is clockwise (RFC 7946 wants counter-clockwise)';
   if (!exterior && area > 0) return 'hole is counter-clockwise (RFC 7946 wants clockwise)';
   return null;

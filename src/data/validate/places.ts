@@ -64,6 +64,12 @@ function geometryProblems(f: PlaceFeature, syria: Syria, isCountry: boolean): Pr
     const bad = ringProblem(ring, ri === 0);
     if (bad) out.push({ file: FILE, id, field: `geometry.coordinates.${ri}`, message: bad });
   });
+  if (f.geometry.type === 'LineString') {
+    // A line of one point repeated has no length and draws nothing (routes refuse it too).
+    const line = f.geometry.coordinates;
+    const k = line.findIndex((p, i) => i > 0 && p[0] === line[i - 1]![0] && p[1] === line[i - 1]![1]);
+    if (k > 0) out.push({ file: FILE, id, field: `geometry.coordinates.${k}`, message: `[${line[k]!.join(', ')}] repeats the vertex before it` });
+  }
   if (out.length === 0 && f.geometry.type === 'Polygon') {
     for (const [ri, message] of holeProblems(f.geometry.coordinates)) out.push({ file: FILE, id, field: `geometry.coordinates.${ri}`, message });
   }

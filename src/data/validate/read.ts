@@ -10,11 +10,13 @@ import type { Problem } from './problem.ts';
 export function readJson(root: string, file: string, problems: Problem[]): unknown {
   const full = path.join(root, file);
   if (!fs.existsSync(full)) {
-    problems.push({ file, message: 'file missing' });
+    const link = fs.lstatSync(full, { throwIfNoEntry: false })?.isSymbolicLink();
+    problems.push({ file, message: link ? 'is a symbolic link to nothing (a missing file, or a loop of links)' : 'file missing' });
     return null;
   }
-  if (!fs.statSync(full).isFile()) {
-    problems.push({ file, message: 'is a folder, not a file' });
+  const stat = fs.statSync(full);
+  if (!stat.isFile()) {
+    problems.push({ file, message: stat.isDirectory() ? 'is a folder, not a file' : 'is not a regular file (a device, a pipe or a socket)' });
     return null;
   }
   const text = fs.readFileSync(full, 'utf8');
@@ -31,7 +33,42 @@ export function readJson(root: string, file: string, problems: Problem[]): unkno
     return null;
   }
   if (data === null) problems.push({ file, message: 'holds null instead of its data' });
+  // JSON.parse keeps the last of two equal keys: an editor reading the first would see what no check saw.
+  const twice = duplicateKey(text);
+  if (twice) problems.push({ file, message: `line ${twice.line}: key ${JSON.stringify(twice.key).slice(0, 80)} given twice in one object (only the last counts): remove one` });
   return data;
+}
+
+/**
+ * The first key given twice in one object of a valid JSON text, with its line, or null. A scan of the text (no
+ * recursion, so any depth of nesting is safe), run only once JSON.parse has accepted it.
+ */
+export function duplicateKey(text: string): { key: string; line: number } | null {
+  const stack: Array<Set<string> | null> = []; // one entry per open object (its keys) or array (null)
+  let expectKey = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      let j = i + 1;
+      while (text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
+      if (expectKey) {
+        const key = JSON.parse(text.slice(i, j + 1)) as string;
+        const keys = stack.at(-1)!;
+        if (keys.has(key)) return { key, line: text.slice(0, i).split('\n').length };
+        keys.add(key);
+        expectKey = false;
+      }
+      i = j;
+    } else if (c === '{') {
+      stack.push(new Set());
+      expectKey = true;
+    } else if (c === '[') stack.push(null);
+    else if (c === '}' || c === ']') {
+      stack.pop();
+      expectKey = false;
+    } else if (c === ',') expectKey = stack.at(-1) != null;
+  }
+  return null;
 }
 
 /** zod issues as problems: `field` is the issue's path below the record. */

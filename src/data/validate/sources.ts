@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseCorpus } from '../corpus.ts';
 import { sourceSchema } from '../schema/sources.ts';
-import { rawDir, unfaithful } from './fidelity.ts';
+import { RAW_TEXTS, rawDir, unfaithful } from './fidelity.ts';
 import type { Problem, Validator } from './problem.ts';
 import { duplicates, parseRecords, readJson } from './read.ts';
 
@@ -22,6 +22,14 @@ export const validateSources: Validator = (root) => {
   const haveRaw = fs.existsSync(rawDir(root));
   if (!haveRaw) problems.push({ file: 'geodata/sources', message: `not compared with the texts as received: ${rawDir(root)} is absent`, note: true });
   for (const s of records) {
+    // A text the validator has no received copy of could say anything: every passage quoting it would pass.
+    if (!Object.hasOwn(RAW_TEXTS, s.id)) {
+      problems.push({ file: FILE, id: s.id, field: 'id', message: `not one of the texts as received (${Object.keys(RAW_TEXTS).join(', ')}): a text must be in ../shared/sources and in RAW_TEXTS (src/data/validate/fidelity.ts) to be compared word for word` });
+      continue;
+    }
+    if (haveRaw && !fs.existsSync(path.join(rawDir(root), RAW_TEXTS[s.id]!.file))) {
+      problems.push({ file: `geodata/${s.file}`, id: s.id, message: `not compared with the text as received: ${path.join(rawDir(root), RAW_TEXTS[s.id]!.file)} is absent`, note: true });
+    }
     const full = path.join(root, 'geodata', s.file);
     if (!fs.existsSync(full) || !fs.statSync(full).isFile()) {
       problems.push({ file: FILE, id: s.id, field: 'file', message: `${s.file} does not exist` });
