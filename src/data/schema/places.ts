@@ -27,9 +27,10 @@ export const placePropertiesSchema = z.object({
 
 const position = z.tuple([z.number(), z.number()]);
 export const placeGeometrySchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('Point'), coordinates: position }),
-  z.object({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }),
-  z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(position)).min(1) }),
+  // Strict: a member such as `bbox` would go unchecked into the places export, which copies the file's geometries.
+  z.object({ type: z.literal('Point'), coordinates: position }).strict(),
+  z.object({ type: z.literal('LineString'), coordinates: z.array(position).min(2) }).strict(),
+  z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(position)).min(1) }).strict(),
 ]);
 
 export const placeFeatureSchema = z.object({
