@@ -38,19 +38,20 @@ import { StoryPanel } from '../story/story-panel.tsx';
 import { ChapterCamera } from '../story/chapter-camera.tsx';
 import { RoutesOnMap } from '../story/routes-on-map.tsx';
 import { useStoryKeys } from '../story/use-story-keys.ts';
-import type { AppState } from '../state/url-schema.ts';
+import { usesValue, type AppState } from '../state/url-schema.ts';
 
 const STORIES = loadStories();
 
-/** A link to a story chapter that gives no date (or layers) opens at the chapter's. */
+/** A link to a story chapter that gives no usable date (or layers) opens at the chapter's. */
 function completeStory(s: AppState, params: URLSearchParams): AppState {
   const story = s.story ? STORIES.stories.get(s.story) : undefined;
   if (!story) return s;
   const chapter = story.chapters.find((c) => c.id === s.chapter) ?? story.chapters[0]!;
-  return { ...s, date: params.has('date') ? s.date : chapter.date, layers: params.has('layers') ? s.layers : chapter.layers };
+  return { ...s, date: usesValue(params, 'date') ? s.date : chapter.date, layers: usesValue(params, 'layers') ? s.layers : chapter.layers };
 }
 import { useSheetLayout, usePrefersReducedMotion } from './use-media-query.ts';
 import { Notices } from './notices.tsx';
+import { focusReturnTarget } from './use-focus-return.ts';
 import { dataOverlay } from './data-overlay.ts';
 
 /** Closes a header menu (a `<details>`); with `focus`, leaves the focus on its summary, not on a button now hidden. */
@@ -120,11 +121,16 @@ export function App() {
   // Inside an article's iframe: report height and state to the host, take its commands.
   // A host's command for an id the map does not know is refused, like a malformed one, and said in the embed's
   // console for the host page's developer: the article's readers see the map as it was, without a notice.
+  // A set-place that arrives before the places have loaded (a host answering `ready` at once) cannot be checked
+  // yet: it waits for them, and is then applied or refused as any other.
   const places = data?.places;
+  const pendingPlace = useRef<string | null>(null);
   const onHostCommand = useCallback((m: HostMessage) => {
     if (m.type === 'syria-map:set-date') update({ date: m.date });
     else if (m.type === 'syria-map:set-place') {
-      if (m.place !== null && places && !places.has(m.place)) console.warn(`syria-map: set-place ignored: no place has the id “${m.place}”`);
+      pendingPlace.current = null;
+      if (m.place !== null && !places) pendingPlace.current = m.place;
+      else if (m.place !== null && places && !places.has(m.place)) console.warn(`syria-map: set-place ignored: no place has the id “${m.place}”`);
       else update({ place: m.place });
     } else {
       // As a link to the chapter would: the chapter's date and layers, the first chapter's for an unknown
@@ -132,9 +138,18 @@ export function App() {
       const s = STORIES.stories.get(m.story);
       const c = s ? s.chapters.find((x) => x.id === m.chapter) ?? s.chapters[0]! : null;
       if (!c) console.warn(`syria-map: set-chapter ignored: no story has the id “${m.story}”`);
-      else update({ story: m.story, chapter: m.chapter, date: c.date, layers: c.layers, place: null, event: null });
+      else {
+        pendingPlace.current = null;
+        update({ story: m.story, chapter: m.chapter, date: c.date, layers: c.layers, place: null, event: null });
+      }
     }
   }, [update, places]);
+  useEffect(() => {
+    const waiting = pendingPlace.current;
+    if (!places || waiting === null) return;
+    pendingPlace.current = null;
+    onHostCommand({ type: 'syria-map:set-place', place: waiting });
+  }, [places, onHostCommand]);
   if (state.embed) document.documentElement.classList.add('embed');
   const setDate = useCallback((date: string) => update({ date }), [update]);
   const control = data?.control ?? null;
@@ -175,7 +190,7 @@ export function App() {
     if (eventDateDone.current || !data) return;
     eventDateDone.current = true;
     const e = state.event ? data.events.find((x) => x.id === state.event) : undefined;
-    if (e && !new URLSearchParams(window.location.search).has('date')) update({ date: e.date }, 'replace');
+    if (e && !usesValue(new URLSearchParams(window.location.search), 'date')) update({ date: e.date }, 'replace');
   }, [data, state.event, update]);
   const selectEventAt = useCallback((i: number) => { if (events[i]) selectEvent(events[i].id); }, [events, selectEvent]);
   const textFilter = data && state.text && data.sources.has(state.text) ? data.sources.get(state.text)! : null;
@@ -328,7 +343,8 @@ export function App() {
           {textFilter && visibleIds && !state.embed && (
             <p className="filter-chip" role="status">
               {t('textFilterOn', { count: visibleIds.length, text: textFilter.shortLabel })}{' '}
-              <button type="button" className="btn" onClick={() => setText(null)}>{t('showAllPlaces')}</button>
+              {/* The chip goes with the filter: the focus goes to the map, not to the page. */}
+              <button type="button" className="btn" onClick={(e) => { if (e.currentTarget === document.activeElement) focusReturnTarget(null)?.focus(); setText(null); }}>{t('showAllPlaces')}</button>
             </p>
           )}
         </div>

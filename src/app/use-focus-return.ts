@@ -22,13 +22,21 @@ export function focusReturnTarget(opener: Element | null): HTMLElement | null {
 }
 
 /**
+ * The element that last took the focus. A panel can open after the control that opened it has lost the focus to
+ * the page: the reader loading over the story hides the story's "Read in context" link it was opened from.
+ */
+let lastFocused: Element | null = null;
+if (typeof document !== 'undefined') document.addEventListener('focusin', (e) => { lastFocused = e.target instanceof Element ? e.target : null; }, true);
+
+/**
  * Remembers the focused element when a panel opens and, when it closes, returns the focus there (see
  * `focusReturnTarget`), unless the reader has already put the focus somewhere else: only a focus lost to the
  * page's body, as it is when the focused element inside the panel is removed, is returned.
  */
 export function useFocusReturn(): void {
   useEffect(() => {
-    const opener = document.activeElement;
+    const active = document.activeElement;
+    const opener = active && active !== document.body ? active : lastFocused;
     return () => {
       const now = document.activeElement;
       if ((now && now !== document.body) || !mayMoveFocus()) return;

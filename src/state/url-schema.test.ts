@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, parseUrl, serializeUrl, type AppState } from './url-schema.ts';
+import { DEFAULT_STATE, parseUrl, serializeUrl, usesValue, type AppState } from './url-schema.ts';
 
 function createState(over: Partial<AppState> = {}): AppState {
   return { ...DEFAULT_STATE, ...over };
@@ -100,5 +100,24 @@ describe('url schema', () => {
     const r = parseUrl(`basemap=${encodeURIComponent(url)}`);
     expect(r.state.basemap).toBeNull();
     expect(r.notices).toEqual([`basemap ignored: ${url.length} characters, over 2048`]);
+  });
+
+  it('tells a key the link gives and parseUrl uses from one it gives but cannot use (a chapter or an event then sets the date)', () => {
+    const q = (s: string) => new URLSearchParams(s);
+    expect(usesValue(q('date=2016-01-01'), 'date')).toBe(true);
+    expect(usesValue(q(''), 'date')).toBe(false);
+    for (const bad of ['date=', 'date=nope', 'date=2016-02-30', 'date=2030-01-01', 'date=bad&date=2016-01-01', `date=${'1'.repeat(3000)}`]) {
+      expect(usesValue(q(bad), 'date'), bad).toBe(false);
+    }
+    expect(usesValue(q('date=2016-01-01&date=bad'), 'date')).toBe(true);
+    expect(usesValue(q('layers='), 'layers')).toBe(true);
+    expect(usesValue(q('layers=bogus'), 'layers')).toBe(false);
+  });
+
+  it('writes the invisible characters of an ignored value out in its notice: a look-alike shows, an override turns nothing around', () => {
+    expect(parseUrl('place=al-tanf%E2%80%8B').notices).toEqual(['invalid place id: al-tanf\\u{200b}']);
+    expect(parseUrl('place=%E2%80%AEmoc.elpmaxe%20ta%20pam%20eht').notices).toEqual(['invalid place id: \\u{202e}moc.elpmaxe ta pam eht']);
+    expect(parseUrl('date=2016-01-01%0A').notices).toEqual(['invalid date: 2016-01-01\\u{a}']);
+    expect(parseUrl('place=%D8%AA%D8%AF%D9%85%D8%B1').notices).toEqual(['invalid place id: تدمر']);
   });
 });

@@ -152,6 +152,15 @@ export interface ParseResult {
 
 const MAX_VALUE = 2048;
 
+/**
+ * A notice quotes the value it ignored: its invisible characters (controls, zero-width characters, direction marks
+ * and overrides) are written as `\u{…}`, so that a look-alike id shows what is wrong with it and a link cannot turn
+ * the notice's text around (a right-to-left override makes a reversed value read as a sentence of its own).
+ */
+// eslint-disable-next-line no-control-regex -- the control characters are what it finds
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+const visible = (s: string) => s.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
+
 /** Reads a query string (with or without `?`). Never throws: any input gives a usable state. */
 export function parseUrl(search: string): ParseResult {
   const notices: string[] = [];
@@ -174,7 +183,10 @@ export function parseUrl(search: string): ParseResult {
     }
     const parsed = SPECS[key].parse(raw);
     if (parsed.ok) (state as unknown as Record<string, unknown>)[key] = parsed.value;
-    else notices.push(parsed.message.length > 160 ? `${parsed.message.slice(0, 157)}…` : parsed.message);
+    else {
+      const message = visible(parsed.message);
+      notices.push(message.length > 160 ? `${message.slice(0, 157)}…` : message);
+    }
   }
   if (state.chapter && !state.story) {
     notices.push(`chapter ${state.chapter} ignored: no story given`);
@@ -186,6 +198,16 @@ export function parseUrl(search: string): ParseResult {
     state.passage = null;
   }
   return { state, notices };
+}
+
+/**
+ * Whether a link gives a value of `key` that `parseUrl` uses (its first value, not too long, well formed). A link
+ * to a story chapter or an event whose date is missing or cannot be used opens at the chapter's or the event's
+ * date, not at the viewer's default (which would show a chapter on a day it is not about).
+ */
+export function usesValue(params: URLSearchParams, key: keyof AppState): boolean {
+  const raw = params.get(key);
+  return raw !== null && raw.length <= MAX_VALUE && SPECS[key].parse(raw).ok;
 }
 
 /**

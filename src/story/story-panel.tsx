@@ -51,7 +51,14 @@ export function StoryPanel({ story, chapterId, passages, places, sources, onChap
       </div>
       <div className="story-progress" aria-hidden="true"><span style={{ width: `${((index + 1) / story.chapters.length) * 100}%` }} /></div>
       <p className="story-count">{t('chapterOf', { n: index + 1, total: story.chapters.length })}</p>
-      <details className="story-chapters">
+      {/* A menu of chapters: Escape closes it, the focus back on its summary, and leaves the story open. */}
+      <details className="story-chapters" onKeyDown={(e) => {
+        const menu = e.currentTarget;
+        if (e.key !== 'Escape' || !menu.open) return;
+        e.stopPropagation();
+        menu.open = false;
+        menu.querySelector('summary')?.focus();
+      }}>
         <summary>{t('chapters')}</summary>
         <ol>
           {story.chapters.map((c, i) => (

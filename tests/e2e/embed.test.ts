@@ -163,6 +163,38 @@ describe('embedding the map in an article', () => {
     await context.close();
   });
 
+  it('a set-place sent as soon as the embed is ready, before its places have loaded, waits for them: an unknown id is refused, a known one opens', async () => {
+    for (const [place, expected] of [['no-such-place', null], ['palmyra', 'palmyra']] as const) {
+      const { page, context, errors } = await openPage(h, '/');
+      // The places arrive well after the embed's `ready`, as on a slow connection.
+      await context.route('**/assets/places-*.geojson', async (route) => { await new Promise((r) => setTimeout(r, 1500)); await route.fallback(); });
+      // The host answers `ready` at once (its listener is in the page before the frame can post anything).
+      const host = `
+        window.states = [];
+        addEventListener('DOMContentLoaded', () => {
+          const f = document.getElementById('f');
+          f.addEventListener('syria-map', (e) => {
+            if (e.detail.type === 'syria-map:ready') window.SyriaMapEmbed.send(f, { type: 'syria-map:set-place', place: ${JSON.stringify(place)} });
+            if (e.detail.state) window.states.push(e.detail.state.place);
+          });
+        });`;
+      await context.route(`${h.origin}/__host.html`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>host</title>'
+        + `<script>${host}</script><script src="/embed.js"></script><body>`
+        + '<iframe id="f" data-syria-map src="/?embed=1" title="map" style="width:900px;height:600px;border:0" sandbox="allow-scripts allow-same-origin allow-popups"></iframe></body>' }));
+      await page.goto(`${h.origin}/__host.html`);
+      let frame = page.frames().find((f) => f.url().includes('embed=1'));
+      for (let i = 0; !frame && i < 100; i++) { await page.waitForTimeout(100); frame = page.frames().find((f) => f.url().includes('embed=1')); }
+      await frame!.waitForFunction(() => !!window.__syriaMap, undefined, { timeout: 60_000 });
+      await frame!.evaluate(() => window.__syriaMap!.idle());
+      await page.waitForTimeout(500);
+      assert.equal(await frame!.evaluate(() => new URLSearchParams(location.search).get('place')), expected, place);
+      assert.equal(await frame!.locator('.notices li').count(), 0, `${place}: no notice for the article's readers`);
+      assert.deepEqual(await page.evaluate(() => (window as unknown as { states: unknown[] }).states), expected ? [null, expected] : [null], `${place}: the state the host is told`);
+      assert.deepEqual(errors, []);
+      await context.close();
+    }
+  });
+
   it('an embed that hides factions says so in its legend', async () => {
     const { page, context } = await openPage(h, '/?embed=1&hide=government,islamic_state', { width: 800, height: 900 });
     await mapIdle(page);

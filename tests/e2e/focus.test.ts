@@ -80,6 +80,60 @@ describe('focus, menus and links that keep the view', () => {
     await context.close();
   });
 
+  it('dismissing a notice, “Show all places” and Escape in the story’s list of chapters leave the focus on the page’s controls', async () => {
+    const { page, context } = await openPage(h, '/?place=nope&date=bad&text=pierret-2017');
+    await mapIdle(page);
+    // A dismissed notice hands the focus to the next one, the last one to the map.
+    await page.getByRole('button', { name: 'Dismiss: invalid date: bad' }).focus();
+    await page.keyboard.press('Enter');
+    assert.match(await focused(page), /^BUTTON Dismiss: No place has the id “nope”/);
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator('.notices li').count(), 0);
+    assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas')), true);
+    // The chip of the text filter goes with the filter.
+    await page.getByRole('button', { name: 'Show all places' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => !document.querySelector('.filter-chip'));
+    assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas')), true);
+    // The story's list of chapters closes on Escape, back to its summary; the story stays.
+    await page.goto(`${h.origin}/?story=race-to-the-border-2017`);
+    await mapIdle(page);
+    const chapters = page.locator('.story-chapters');
+    await chapters.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    assert.equal(await chapters.evaluate((d) => (d as HTMLDetailsElement).open), false);
+    assert.equal(await focused(page), 'SUMMARY All chapters');
+    assert.equal(await page.locator('.story-panel').count(), 1);
+    await context.close();
+  });
+
+  it('the reader and the list, which open over the story, hide it and take it out of the Tab order; closing the reader returns to the story’s link', async () => {
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 375, height: 667 }]) {
+      const { page, context } = await openPage(h, '/?story=race-to-the-border-2017&chapter=tanf-strikes', viewport);
+      await mapIdle(page);
+      const storyTabStops = async () => {
+        let n = 0;
+        for (let i = 0; i < 40; i++) { await page.keyboard.press('Tab'); if (await page.evaluate(() => !!document.activeElement?.closest('.story-panel'))) n++; }
+        return n;
+      };
+      await page.locator('.story-panel').getByRole('link', { name: 'Read in context' }).first().focus();
+      await page.keyboard.press('Enter');
+      await page.locator('section.reader').waitFor();
+      assert.equal(await page.locator('.story-panel').evaluate((e) => getComputedStyle(e).visibility), 'hidden', `${viewport.width}: under the reader`);
+      assert.equal(await storyTabStops(), 0, `${viewport.width}: no Tab stop in the story under the reader`);
+      await page.locator('section.reader').getByRole('button').first().focus();
+      await page.keyboard.press('Escape');
+      await page.locator('section.reader').waitFor({ state: 'detached' });
+      assert.equal(await focused(page), 'A Read in context', `${viewport.width}: back to the link`);
+      await page.goto(`${h.origin}/?story=race-to-the-border-2017&list=1`);
+      await mapIdle(page);
+      assert.equal(await storyTabStops(), 0, `${viewport.width}: no Tab stop in the story under the list`);
+      await context.close();
+    }
+  });
+
   it('Map options closes on Escape, back to its summary, and on a click outside it', async () => {
     const { page, context } = await openPage(h, '/?place=palmyra');
     await mapIdle(page);
@@ -96,7 +150,7 @@ describe('focus, menus and links that keep the view', () => {
     await context.close();
   });
 
-  it('“Read in context” from a story opens the reader beside it, and an event link without a date opens on the event’s day', async () => {
+  it('“Read in context” from a story opens the reader over it, the story kept in the address, and an event link without a date opens on the event’s day', async () => {
     const { page, context } = await openPage(h, '/?story=race-to-the-border-2017&chapter=tanf-strikes');
     await mapIdle(page);
     await page.evaluate(() => { (window as unknown as { stillHere: boolean }).stillHere = true; });

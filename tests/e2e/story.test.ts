@@ -32,6 +32,20 @@ describe('story mode: the race to the Iraqi border', () => {
     await context.close();
   });
 
+  it('a chapter or an event linked with a date that cannot be used opens at the chapter’s or the event’s date, with a notice', async () => {
+    const { page, context } = await openPage(h, `/?story=${story.id}&chapter=palmyra&date=2016-02-30`);
+    await mapIdle(page);
+    const slider = page.getByRole('slider', { name: 'Date' });
+    assert.equal(await slider.getAttribute('aria-valuetext'), long(story.chapters.find((c) => c.id === 'palmyra')!.date));
+    await page.getByText('invalid date: 2016-02-30').waitFor();
+    await page.goto(`${h.origin}/?event=tanf-strike-1&date=nope`);
+    await mapIdle(page);
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('date') === '2017-05-18');
+    assert.equal(await slider.getAttribute('aria-valuetext'), '18 May 2017');
+    await page.getByText('invalid date: nope').waitFor();
+    await context.close();
+  });
+
   it('a chapter in the east frames its places beside the panel, not under it, by link and by Next', async () => {
     const prev = story.chapters[story.chapters.findIndex((c) => c.id === 'hamdan-raid') - 1]!;
     for (const how of ['link', 'next'] as const) {
