@@ -120,4 +120,13 @@ describe('url schema', () => {
     expect(parseUrl('date=2016-01-01%0A').notices).toEqual(['invalid date: 2016-01-01\\u{a}']);
     expect(parseUrl('place=%D8%AA%D8%AF%D9%85%D8%B1').notices).toEqual(['invalid place id: تدمر']);
   });
+
+  it('says when the map’s keys are given where it does not read them: in capitals, or after #; leaves other keys alone', () => {
+    const r = parseUrl('Date=2016-01-01&PLACE=palmyra&utm_source=x&fbclid=y');
+    expect(r.state).toEqual(DEFAULT_STATE);
+    expect(r.notices).toEqual(['Date ignored: the map\'s keys are lowercase (date)', 'PLACE ignored: the map\'s keys are lowercase (place)']);
+    expect(parseUrl('', '#date=2016-01-01&place=al-tanf').notices).toEqual(['date, place after # ignored: the map reads its keys after ? (?date=…)']);
+    expect(parseUrl('date=2016-01-01', '#section-2').notices).toEqual([]);
+    expect(parseUrl('', '#%E0%A4%A').notices).toEqual([]);
+  });
 });

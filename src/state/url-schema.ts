@@ -161,8 +161,29 @@ const MAX_VALUE = 2048;
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 const visible = (s: string) => s.replace(INVISIBLE, (c) => `\\u{${c.codePointAt(0)!.toString(16)}}`);
 
-/** Reads a query string (with or without `?`). Never throws: any input gives a usable state. */
-export function parseUrl(search: string): ParseResult {
+/**
+ * Keys the map would have read, given where it does not look: in another case (`Date`), or after `#` instead of
+ * `?`. Other keys are left alone without a word (an article's link may carry its own, such as `utm_source`).
+ */
+function misplacedKeys(params: URLSearchParams, hash: string): string[] {
+  const known = new Set<string>(URL_KEYS);
+  const out: string[] = [];
+  for (const key of new Set(params.keys())) {
+    if (!known.has(key) && known.has(key.toLowerCase())) out.push(`${visible(key).slice(0, 40)} ignored: the map's keys are lowercase (${key.toLowerCase()})`);
+  }
+  let inHash: string[] = [];
+  try {
+    inHash = [...new Set(new URLSearchParams(hash.replace(/^#/, '')).keys())].filter((k) => known.has(k.toLowerCase()));
+  } catch { /* a hash that is no query says nothing of the map's keys */ }
+  if (inHash.length) out.push(`${inHash.map((k) => visible(k).slice(0, 40)).join(', ')} after # ignored: the map reads its keys after ? (?${inHash[0]!.toLowerCase()}=…)`);
+  return out.map((m) => (m.length > 160 ? `${m.slice(0, 157)}…` : m));
+}
+
+/**
+ * Reads a query string (with or without `?`), and says of a hash that holds the map's keys that it is not read.
+ * Never throws: any input gives a usable state.
+ */
+export function parseUrl(search: string, hash = ''): ParseResult {
   const notices: string[] = [];
   const state: AppState = { ...DEFAULT_STATE };
   let params: URLSearchParams;
@@ -188,6 +209,7 @@ export function parseUrl(search: string): ParseResult {
       notices.push(message.length > 160 ? `${message.slice(0, 157)}…` : message);
     }
   }
+  notices.push(...misplacedKeys(params, hash));
   if (state.chapter && !state.story) {
     notices.push(`chapter ${state.chapter} ignored: no story given`);
     state.chapter = null;

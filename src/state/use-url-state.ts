@@ -70,6 +70,6 @@ export function useUrlState(complete?: (state: AppState, params: URLSearchParams
 }
 
 function readUrl(complete?: (state: AppState, params: URLSearchParams) => AppState) {
-  const r = parseUrl(window.location.search);
+  const r = parseUrl(window.location.search, window.location.hash);
   return complete ? { ...r, state: complete(r.state, new URLSearchParams(window.location.search)) } : r;
 }
