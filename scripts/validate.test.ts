@@ -137,6 +137,8 @@ const CORRUPTIONS: Array<[name: string, file: string, fn: (d: any) => unknown, e
   ['a line of one point repeated', 'places.geojson', (d) => { const g = place(d, 'barada-valley').geometry; g.coordinates = [g.coordinates[0], g.coordinates[0]]; }, /places\.geojson: barada-valley: geometry\.coordinates\.1: .* repeats the vertex before it/],
   ['a key given twice in one record (JSON keeps the last)', 'passages.json', (d) => JSON.stringify(d).replace('{"id":"pierret-in-may-june-2017-us-aircraft",', '\n{"id":"pierret-in-may-june-2017-us-aircraft","text":"Assad won in 2013.",'), /^geodata\/passages\.json: line 2: key "text" given twice in one object/],
   ['a member the geometry does not have, copied into the places export', 'places.geojson', (d) => { place(d, 'homs').geometry.bbox = 'junk'; }, /places\.geojson: homs: geometry: Unrecognized key: "bbox"/],
+  ['a quote a spreadsheet would read as a formula in the CSV export', 'passages.json', (d) => { d[0].text = '=HYPERLINK("http://x")'; }, /passages\.json: pierret-in-may-june-2017-us-aircraft: text: starts with =, which a spreadsheet reads as a formula/],
+  ['a place name a spreadsheet would read as a formula', 'places.geojson', (d) => { place(d, 'homs').properties.name = '@Homs'; }, /places\.geojson: homs: properties\.name: starts with @/],
   ['a passage of a megabyte (matched slowly: a 50 MB one took 80 s)', 'passages.json', (d) => { d[0].text = 'In May-June 2017 '.repeat(60_000); }, /^geodata\/passages\.json: pierret-in-may-june-2017-us-aircraft: text: too long for a passage/],
 ];
 

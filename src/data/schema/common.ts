@@ -6,3 +6,11 @@ export const isoDate = z.string().refine(isIsoDate, { message: 'must be a real d
 export const dateRange = z.object({ from: isoDate, to: isoDate }).refine((r) => r.from <= r.to, { message: 'ends before it starts (to < from)' });
 export const dateRef = z.union([isoDate, dateRange]);
 export const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+
+/**
+ * Text that goes into a cell of the passages' CSV export: a cell starting with = + - or @ is read as a formula by a
+ * spreadsheet (a list item's "- " showed #NAME?), and a quote must not be changed to escape it, so it must not start so.
+ */
+export const cellText = (schema: z.ZodString) => schema.refine((s) => !/^[=+\-@]/.test(s), {
+  error: (issue) => `starts with ${String(issue.input).charAt(0)}, which a spreadsheet reads as a formula in the CSV export: start at the first word`,
+});

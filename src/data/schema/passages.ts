@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../../state/dates.ts';
-import { slug } from './common.ts';
+import { cellText, slug } from './common.ts';
 
 // Dates with the offending value in the message (`invalid date: 2017-02-30`), so an editor finds it at once.
 const day = z.string().refine(isIsoDate, { error: (issue) => `invalid date: ${String(issue.input)} (must be a real date written YYYY-MM-DD)` });
@@ -16,13 +16,13 @@ export const passageSchema = z.object({
   id: slug,
   source: slug,
   // A sentence or a few (the longest is some 600 characters): a longer text is no quote, and matching it is slow.
-  text: z.string().max(4000, 'too long for a passage: quote at most 4,000 characters').regex(/\S/, 'must not be blank'),
+  text: cellText(z.string().max(4000, 'too long for a passage: quote at most 4,000 characters').regex(/\S/, 'must not be blank')),
   places: z.array(slug),
   date: z.union([day, range]).optional(),
   dateNote: z.string().min(1).optional(),
   topics: z.array(slug).optional(),
   /** Why the passage is tied to a place it does not name, or what it continues. */
-  note: z.string().min(1).optional(),
+  note: cellText(z.string().min(1)).optional(),
 }).strict();
 
 export const passagesSchema = z.array(passageSchema);

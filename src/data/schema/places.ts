@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slug } from './common.ts';
+import { cellText, slug } from './common.ts';
 
 export const PLACE_KINDS = ['city', 'town', 'village', 'neighbourhood', 'enclave', 'crossing', 'airbase', 'base', 'valley',
   'mountains', 'river', 'desert', 'province', 'region', 'canton', 'country', 'coast'] as const;
@@ -12,7 +12,7 @@ const location = z.discriminatedUnion('method', [
 
 export const placePropertiesSchema = z.object({
   id: slug,
-  name: z.string().regex(/\S/, 'must not be blank'),
+  name: cellText(z.string().regex(/\S/, 'must not be blank')),
   nameAr: z.string().regex(/[\u0600-\u06FF]/, 'must be written in Arabic script'),
   kind: z.enum(PLACE_KINDS),
   /** The spellings the texts use: every one is matched in the texts. */

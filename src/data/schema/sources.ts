@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slug } from './common.ts';
+import { cellText, slug } from './common.ts';
 
 /**
  * geodata/sources.json: what each text is, as its own pages state it ("not stated" where they do not).
@@ -8,10 +8,10 @@ import { slug } from './common.ts';
 export const sourceSchema = z.object({
   id: slug,
   file: z.string().regex(/^sources\/[a-z0-9-]+\.md$/, 'must be sources/<name>.md'),
-  title: z.string().min(1),
+  title: cellText(z.string().min(1)),
   /** A column heading or a filter's option: the author's surname and the year, or the topic and the year the content places it in. */
   shortLabel: z.string().min(1).max(24),
-  author: z.string().min(1),
+  author: cellText(z.string().min(1)),
   affiliation: z.string().optional(),
   date: z.string().regex(/^(?:\d{4}(?:-\d{2}-\d{2})?|not stated)$/, 'must be YYYY, YYYY-MM-DD or "not stated"'),
   dateNote: z.string().min(1),
