@@ -129,4 +129,11 @@ describe('url schema', () => {
     expect(parseUrl('date=2016-01-01', '#section-2').notices).toEqual([]);
     expect(parseUrl('', '#%E0%A4%A').notices).toEqual([]);
   });
+
+  it('refuses a basemap URL holding a user name or password, and does not repeat it', () => {
+    const r = parseUrl(`basemap=${encodeURIComponent('https://user:secret@tiles.example.org/style.json')}`);
+    expect(r.state.basemap).toBeNull();
+    expect(r.notices).toEqual(['basemap ignored: its URL holds a user name or password']);
+    expect(parseUrl(`basemap=${encodeURIComponent('https://tiles.example.org/style.json')}`).state.basemap).toBe('https://tiles.example.org/style.json');
+  });
 });

@@ -128,7 +128,10 @@ const SPECS: { [K in keyof AppState]: KeySpec<K> } = {
     parse: (raw) => {
       try {
         const u = new URL(raw);
-        return u.protocol === 'https:' || u.protocol === 'http:' ? ok(u.href) : bad(`basemap must be an http(s) style URL: ${raw}`);
+        if (u.protocol !== 'https:' && u.protocol !== 'http:') return bad(`basemap must be an http(s) style URL: ${raw}`);
+        // A user name or password in a link would be kept in every URL the map writes, and shown in its notices.
+        if (u.username || u.password) return bad('basemap ignored: its URL holds a user name or password');
+        return ok(u.href);
       } catch {
         return bad(`invalid basemap URL: ${raw}`);
       }
