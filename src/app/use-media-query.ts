@@ -26,12 +26,15 @@ export function usePrefersReducedMotion(): boolean {
 }
 
 /**
- * How panels open, by the layouts of styles.css: `bottom` on a phone (`max-width: 640px`), as sheets over the foot
- * of the page; `side` outside an embed on a phone held sideways (under 500 px tall, wider than tall), as sheets
- * the full height under the header at one side; null beside the map on a wider screen.
+ * How panels open, by the layouts of styles.css: `side` outside an embed on a phone held sideways (under 500 px
+ * tall, wider than tall), as sheets the full height under the header at one side; `bottom` on a phone
+ * (`max-width: 640px`), as sheets over the foot of the page; null beside the map on a wider screen. A screen
+ * both narrow and short (640×360, a phone held sideways; 1280×800 at 200 %) gets the side sheets, as styles.css,
+ * whose sideways rules come after the phone's, draws them: taken for `bottom` there, the footer beside the sheet
+ * was made inert, its left part under the sheet.
  */
 export function useSheetLayout(embed = false): 'bottom' | 'side' | null {
   const narrow = useMediaQuery('(max-width: 640px)');
   const short = useMediaQuery('(max-height: 500px) and (min-aspect-ratio: 4/3)');
-  return narrow ? 'bottom' : short && !embed ? 'side' : null;
+  return short && !embed ? 'side' : narrow ? 'bottom' : null;
 }

@@ -67,10 +67,13 @@ export function ExportDialog({ state, data, url, visibleIds, onClose }: Props) {
     if (!map) throw new Error(t('exportNoMap'));
     const canvas = await captureMap(map);
     const control = state.layers.includes('control');
-    const shown = control ? FACTION_IDS.filter((f) => !state.hide.includes(f)) : [];
+    // Every faction when control is drawn: a hidden one says so, or its blank areas would read as nobody's.
+    const legend = control ? FACTION_IDS.map((f) => (state.hide.includes(f)
+      ? { label: t('factionNotShown', { label: FACTIONS[f].label }), color: FACTIONS[f].color, hidden: true }
+      : { label: FACTIONS[f].label, color: FACTIONS[f].color })) : [];
     const blob = await composePng(canvas, {
       title: t('appTitle'), date: day,
-      legend: shown.map((f) => ({ label: FACTIONS[f].label, color: FACTIONS[f].color })),
+      legend,
       uncertainLabel: control ? t('legendUncertain') : null,
       footer: [ATTRIBUTION, url],
     }, canvas.width / map.getContainer().clientWidth || 1);

@@ -4,8 +4,9 @@ export interface PngFrame {
   title: string;
   /** The date as shown to the reader ("15 July 2018"). */
   date: string;
-  /** The factions drawn on the map, each with its colour and name. */
-  legend: ReadonlyArray<{ label: string; color: string }>;
+  /** The factions drawn on the map, each with its colour and name; a faction hidden in the legend is listed as
+   * such (`hidden`, its label saying so), lest its blank areas on the image read as nobody's. */
+  legend: ReadonlyArray<{ label: string; color: string; hidden?: boolean }>;
   /** The hatch's legend entry, or null when the control areas are not drawn. */
   uncertainLabel: string | null;
   /** Lines under the legend: the attribution, the view's URL. */
@@ -39,6 +40,15 @@ export function flowRows(widths: readonly number[], max: number, gap: number): A
   });
 }
 
+/** The legend's entries in order: the factions shown, then those hidden (saying so), then the hatch. */
+export function legendItems(frame: Pick<PngFrame, 'legend' | 'uncertainLabel'>): Array<{ label: string; color: string; hatch: boolean; hidden: boolean }> {
+  const factions = frame.legend.map((l) => ({ label: l.label, color: l.color, hatch: false, hidden: !!l.hidden }));
+  return [
+    ...factions.filter((f) => !f.hidden), ...factions.filter((f) => f.hidden),
+    ...(frame.uncertainLabel ? [{ label: frame.uncertainLabel, color: '#fff', hatch: true, hidden: false }] : []),
+  ];
+}
+
 /**
  * The view as a PNG: a band with the title and the date over the map, and under it the legend (every
  * visible faction's colour and name, the hatch of uncertain control) and the attribution.
@@ -50,7 +60,7 @@ export async function composePng(map: HTMLCanvasElement, frame: PngFrame, scale:
   const measure = document.createElement('canvas').getContext('2d')!;
   measure.font = font(13);
   const sw = 14 * scale;
-  const items = [...frame.legend.map((l) => ({ ...l, hatch: false })), ...(frame.uncertainLabel ? [{ label: frame.uncertainLabel, color: '#fff', hatch: true }] : [])];
+  const items = legendItems(frame);
   const widths = items.map((i) => sw + 6 * scale + measure.measureText(i.label).width);
   const flow = flowRows(widths, W - 2 * pad, 16 * scale);
   const rows = items.length === 0 ? 0 : (flow.at(-1)?.row ?? 0) + 1;
@@ -82,7 +92,7 @@ export async function composePng(map: HTMLCanvasElement, frame: PngFrame, scale:
     const { row, x } = flow[i]!;
     const x0 = pad + x;
     const y = y0 + row * rowH;
-    c.fillStyle = item.color;
+    c.fillStyle = item.hidden ? '#fff' : item.color;
     c.fillRect(x0, y, sw, sw);
     if (item.hatch) {
       c.save();
@@ -96,8 +106,11 @@ export async function composePng(map: HTMLCanvasElement, frame: PngFrame, scale:
     }
     c.strokeStyle = 'rgba(0,0,0,0.35)';
     c.lineWidth = scale;
+    // A hidden faction's swatch blank and dashed, as in the embed's legend.
+    c.setLineDash(item.hidden ? [3 * scale, 2 * scale] : []);
     c.strokeRect(x0, y, sw, sw);
-    c.fillStyle = '#1f1d24';
+    c.setLineDash([]);
+    c.fillStyle = item.hidden ? '#5b5663' : '#1f1d24';
     c.fillText(item.label, x0 + sw + 6 * scale, y + sw / 2);
   });
   c.font = font(11);

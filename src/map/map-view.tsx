@@ -11,6 +11,8 @@ import { MapContext } from './map-context.ts';
 import { embeddedStyle, fetchOnlineStyle, onlineStyle, type Overlay } from './style.ts';
 import type { Theme } from './theme.ts';
 import { t } from '../i18n/strings.ts';
+import { HATCH_IMAGE } from '../timeline/control-layers.ts';
+import { hatchImage } from '../timeline/hatch.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -87,6 +89,12 @@ export function MapView({ theme, lang, onlineStyleUrl, bbox, overlay, cooperativ
         fadeDuration: 0,
       });
       created = m;
+      // The hatch of uncertain control is the style's only image. The app adds it once it is handed the map (at
+      // 'style.load'), but a tile parsed before then asked for it and MapLibre warned in the console that it could
+      // not be loaded (a load in ten or so): asked for before it is there, it is made on the spot.
+      m.setMissingStyleImageResolver((id) => {
+        if (id === HATCH_IMAGE && !m.hasImage(id)) m.addImage(id, hatchImage(), { pixelRatio: 2 });
+      });
       m.addControl(new NavigationControl({ showCompass: false }), 'top-right');
       m.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
       m.addControl(new AttributionControl({ compact: true, customAttribution: ATTRIBUTION }), 'bottom-right');

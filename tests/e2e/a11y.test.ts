@@ -120,6 +120,46 @@ describe('accessibility and phones', () => {
     await context.close();
   });
 
+  it('on a screen both narrow and short (640×360, and 1280×800 at 200 %) a place’s side sheet leaves the slider beside it, whole and in use', async () => {
+    for (const viewport of [{ width: 640, height: 360 }, { width: 640, height: 400 }]) {
+      const { page, context } = await openPage(h, '/?place=al-tanf', viewport);
+      await mapIdle(page);
+      const panel = (await page.getByRole('dialog', { name: /al-Tanf/ }).boundingBox())!;
+      assert.ok(panel.x + panel.width <= viewport.width * 0.5, `a sheet at the side (right edge ${panel.x + panel.width} px)`);
+      assert.equal(await page.locator('footer').evaluate((f) => (f as HTMLElement).inert), false, 'the footer beside the sheet is not inert');
+      for (const name of ['Play', 'Previous change', 'Next change']) {
+        const b = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
+        assert.ok(b.x >= panel.x + panel.width, `${name} at ${viewport.width}×${viewport.height} is beside the sheet (x ${b.x}), not under it`);
+      }
+      await page.getByRole('button', { name: 'Next change' }).click();
+      await page.waitForURL(/date=2017-0[6-9]-/);
+      await context.close();
+    }
+  });
+
+  it('the zoom buttons and the credit keep beside a panel open at the right (the story, the reader, the list), not under it', async () => {
+    for (const [viewport, path] of [
+      [{ width: 1280, height: 800 }, '/?story=race-to-the-border-2017'], [{ width: 1280, height: 800 }, '/?read=pierret-2017'],
+      [{ width: 768, height: 1024 }, '/?list=1'], [{ width: 844, height: 390 }, '/?read=pierret-2017'],
+    ] as const) {
+      const { page, context } = await openPage(h, path, viewport);
+      await mapIdle(page);
+      for (const sel of ['.maplibregl-ctrl-zoom-in', '.maplibregl-ctrl-zoom-out', '.maplibregl-ctrl-attrib-button']) {
+        const hit = await page.locator(sel).evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          return !!top && (el === top || el.contains(top));
+        });
+        assert.ok(hit, `${sel} is in view at ${viewport.width}×${viewport.height} with ${path}`);
+      }
+      const zoom = () => page.evaluate(() => window.__syriaMap!.view().zoom);
+      const before = await zoom();
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await page.waitForFunction((z) => window.__syriaMap!.view().zoom > z + 0.5, before);
+      await context.close();
+    }
+  });
+
   it('at 320×640 the page does not scroll and the date keeps to one line between Previous and Next', async () => {
     const { page, context } = await openPage(h, '/', { width: 320, height: 640 });
     await mapIdle(page);
