@@ -259,7 +259,8 @@ export function App() {
         </details>
         </>}
       </header>
-      {embedOpen && <AtDate>{(date) => <EmbedDialog state={{ ...state, date }} onClose={() => setEmbedOpen(false)} />}</AtDate>}
+      {/* Without WebGL there is no map to take the framing from; with it, the dialog is the map's child (below). */}
+      {embedOpen && !webgl && <AtDate>{(date) => <EmbedDialog state={{ ...state, date }} onClose={() => setEmbedOpen(false)} />}</AtDate>}
       <main className="app-main">
         {/* At the top of the map, under the header whatever its height (two rows on a phone). */}
         <Notices messages={notices} onDismiss={(i) => setDismissed((d) => new Set([...d, notices[i]!]))} />
@@ -280,6 +281,7 @@ export function App() {
                 pointOf={(e) => e.coord ?? (e.place ? data?.places.get(e.place)?.center : undefined)} reducedMotion={reducedMotion} />
             </>}</AtDate>
             {chapter && <ChapterCamera chapter={chapter} reducedMotion={reducedMotion} />}
+            {embedOpen && <AtDate>{(date) => <EmbedDialog state={{ ...state, date }} onClose={() => setEmbedOpen(false)} />}</AtDate>}
             {exportOpen && data && <AtDate>{(date) => {
               const now = { ...state, date };
               return <ExportDialog state={now} data={data} visibleIds={visibleIds} onClose={() => setExportOpen(false)} url={fullViewerUrl(viewerBase(), now)} />;

@@ -3,6 +3,16 @@ import type { AppState } from '../state/url-schema.ts';
 import { t } from '../i18n/strings.ts';
 import { embedSnippet, viewerBase } from './snippet.ts';
 import { useFocusReturn } from '../app/use-focus-return.ts';
+import { useMap } from '../map/map-context.ts';
+import type { Map as MlMap } from 'maplibre-gl';
+import type { Bbox } from '../state/url-schema.ts';
+
+/** What the map shows now, to three decimals (some 100 m), for the embed to frame the same. */
+function framingOf(map: MlMap): Bbox {
+  const b = map.getBounds();
+  const r = (x: number) => Math.round(x * 1000) / 1000;
+  return [r(b.getWest()), r(b.getSouth()), r(b.getEast()), r(b.getNorth())];
+}
 
 interface Props {
   state: AppState;
@@ -14,7 +24,10 @@ export function EmbedDialog({ state, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [withScript, setWithScript] = useState(true);
   const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no');
-  const s = embedSnippet({ base: viewerBase(), state, title: t('embedTitle') });
+  const map = useMap();
+  // The framing of the map as it is now, unless a story chapter or an event frames the view itself.
+  const framed = map && !state.story && !state.event ? { ...state, bbox: framingOf(map) } : state;
+  const s = embedSnippet({ base: viewerBase(), state: framed, title: t('embedTitle') });
   const code = [s.iframe, withScript ? s.script : null, s.fallback].filter(Boolean).join('\n');
 
   useFocusReturn();

@@ -11,10 +11,18 @@ export interface SnippetOptions {
 
 const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** The URL an embed of this state opens (always `embed=1`). */
+/**
+ * A query that always names the date, even the default one: an embed or a citation shows the day it was made on,
+ * were the viewer's default day ever to change.
+ */
+function withDate(q: string, state: AppState): string {
+  return new URLSearchParams(q).has('date') ? q : [q, `date=${state.date}`].filter(Boolean).join('&');
+}
+
+/** The URL an embed of this state opens (always `embed=1`, and always its date). */
 export function embedUrl(base: string, state: AppState): string {
   const q = serializeUrl({ ...state, embed: true, read: null, passage: null });
-  return `${base}?${q}`;
+  return `${base}?${withDate(q, state)}`;
 }
 
 /** The viewer's URL without query, as this page was opened (the `base` of the functions here). */
@@ -22,10 +30,9 @@ export function viewerBase(): string {
   return `${window.location.origin}${window.location.pathname}`;
 }
 
-/** The URL of the full viewer at the same state. */
+/** The URL of the full viewer at the same state, its date always named (the citation's link, the embed's way out). */
 export function fullViewerUrl(base: string, state: AppState): string {
-  const q = serializeUrl({ ...state, embed: false });
-  return q ? `${base}?${q}` : base;
+  return `${base}?${withDate(serializeUrl({ ...state, embed: false }), state)}`;
 }
 
 /**

@@ -62,6 +62,8 @@ describe('embedding the map in an article', () => {
     await page.getByRole('button', { name: 'Embed this view' }).click();
     const code = await page.getByLabel('HTML to paste').inputValue();
     assert.match(code, /<iframe data-syria-map /);
+    // The framing is the map's as the author sees it, not the link's bbox alone (a place opened or a zoom moves it).
+    const seen = await page.evaluate(() => window.__syriaMap!.view());
     await page.getByRole('button', { name: 'Close', exact: true }).click();
 
     await context.route(`${h.origin}/__blank.html`, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>blank</title><body>${code}</body>` }));
@@ -78,8 +80,16 @@ describe('embedding the map in an article', () => {
     const q = new URL(frame.url()).searchParams;
     assert.equal(q.get('place'), 'manbij');
     assert.equal(q.get('date'), '2016-09-01');
-    assert.equal(q.get('bbox'), '37,35.5,39.5,37');
+    const [w, so, e, n] = q.get('bbox')!.split(',').map(Number) as [number, number, number, number];
+    assert.ok(Math.abs((w + e) / 2 - seen.center[0]) < 0.01, `the embed's box ${q.get('bbox')} is centred where the author's map was (${seen.center})`);
+    assert.ok(w < seen.center[0] && e > seen.center[0] && so < seen.center[1] && n > seen.center[1]);
     await frame.getByRole('dialog', { name: /Manbij/ }).waitFor();
+    // An author at the viewer's default day gets it written too, so the embed keeps its day.
+    await page.goto(`${h.origin}/`);
+    await mapIdle(page);
+    await page.getByText('Share', { exact: true }).click();
+    await page.getByRole('button', { name: 'Embed this view' }).click();
+    assert.match(await page.getByLabel('HTML to paste').inputValue(), /\?[^"]*embed=1[^"]*date=2017-06-15/);
     await context.close();
   });
 
