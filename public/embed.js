@@ -41,6 +41,12 @@
       if (event.origin !== expected && event.origin !== 'null') return;
       if (!valid(event.data)) return;
       if (event.data.type === 'syria-map:height' && !iframe.hasAttribute('data-fixed-height')) {
+        // Once: tell the map that this script sizes its frame, so that it takes its content's height (a map
+        // without this script, or with data-fixed-height, fills the frame's height instead).
+        if (!iframe.__syriaMapSizing) {
+          iframe.__syriaMapSizing = true;
+          window.SyriaMapEmbed.send(iframe, { type: 'syria-map:sizing' });
+        }
         iframe.style.height = Math.ceil(event.data.height) + 'px';
       }
       iframe.dispatchEvent(new CustomEvent('syria-map', { detail: event.data }));

@@ -357,7 +357,7 @@ export function App() {
         <Legend factions={chartFactions} hidden={hiddenFactions} onToggle={state.embed ? undefined : toggleFaction} />
         {state.embed && (
           <div className="embed-footer">
-            <span>{ATTRIBUTION}. {t('embedFooter')}</span>
+            <span>{ATTRIBUTION}.<span className="embed-footer-more"> {t('embedFooter')}</span></span>
             <AtDate>{(date) => <a href={fullViewerUrl(viewerBase(), { ...state, date })} target="_blank" rel="noopener">{t('openFullViewer')} ↗</a>}</AtDate>
           </div>
         )}

@@ -33,7 +33,9 @@ export function EmbedBridge({ state, onCommand }: { state: EmbedState; onCommand
     const onMessage = (e: MessageEvent) => {
       if (e.source !== parent || (origin && e.origin !== origin)) return;
       const m = parseHostMessage(e.data);
-      if (m) command.current(m);
+      // The host sizes the frame to the page: the page takes its content's height instead of filling the frame.
+      if (m?.type === 'syria-map:sizing') document.documentElement.classList.add('embed-sized');
+      else if (m) command.current(m);
       // A command of ours that cannot be used: say so to the host page's developer, in the console only.
       else if (typeof (e.data as { type?: unknown } | null)?.type === 'string' && (e.data as { type: string }).type.startsWith('syria-map:')) {
         console.warn(`syria-map: message ignored (wrong shape, or a date outside ${FIRST_DAY} to ${LAST_DAY}):`, e.data);

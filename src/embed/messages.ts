@@ -10,6 +10,9 @@ export type HostMessage =
   | { type: 'syria-map:set-place'; place: string | null }
   | { type: 'syria-map:set-chapter'; story: string; chapter: string };
 
+/** From embed.js, not a command: it sizes the frame to the page's height, so the page takes its content's (else it fills the frame). */
+export type SizingMessage = { type: 'syria-map:sizing' };
+
 /** Embed → host page. */
 export type EmbedMessage =
   | { type: 'syria-map:ready'; state: EmbedState }
@@ -31,7 +34,7 @@ const isViewerDate = (d: unknown): d is string => typeof d === 'string' && isIso
 
 /** Reads a message from the host; `null` for anything malformed (never throws). A date must be a real day
  * the viewer replays: `2017-02-30` or `2030-01-01` is refused like any other malformed value. */
-export function parseHostMessage(data: unknown): HostMessage | null {
+export function parseHostMessage(data: unknown): HostMessage | SizingMessage | null {
   if (!isObj(data) || typeof data.type !== 'string') return null;
   switch (data.type) {
     case 'syria-map:set-date':
@@ -41,6 +44,8 @@ export function parseHostMessage(data: unknown): HostMessage | null {
     case 'syria-map:set-chapter':
       return typeof data.story === 'string' && ID.test(data.story) && typeof data.chapter === 'string' && ID.test(data.chapter)
         ? { type: data.type, story: data.story, chapter: data.chapter } : null;
+    case 'syria-map:sizing':
+      return { type: data.type };
     default:
       return null;
   }

@@ -205,6 +205,39 @@ describe('embedding the map in an article', () => {
     }
   });
 
+  it('a frame of fixed height, on a host without embed.js, is filled: map, slider and legend inside its 400 px', async () => {
+    const { page, context } = await openPage(h, '/');
+    const body = (script: string) => '<!doctype html><title>host</title><body style="margin:0">'
+      + '<iframe id="f" data-syria-map src="/?embed=1&place=palmyra" title="map" style="width:600px;height:400px;border:0" sandbox="allow-scripts allow-same-origin allow-popups"></iframe>'
+      + `${script}</body>`;
+    await context.route(`${h.origin}/__fixed.html`, (route) => route.fulfill({ contentType: 'text/html', body: body('') }));
+    await context.route(`${h.origin}/__sized.html`, (route) => route.fulfill({ contentType: 'text/html', body: body('<script src="/embed.js"></script>') }));
+    const frameIn = async () => {
+      for (let i = 0; i < 100; i++) {
+        const f = page.frames().find((fr) => fr.url().includes('embed=1'));
+        if (f) return f;
+        await page.waitForTimeout(100);
+      }
+      throw new Error('no embed frame');
+    };
+    await page.goto(`${h.origin}/__fixed.html`);
+    const fixed = await frameIn();
+    await frameIdle(fixed);
+    const inside = await fixed.evaluate(() => ({
+      scroll: document.documentElement.scrollHeight, legend: document.querySelector('.legend')!.getBoundingClientRect().bottom,
+      map: document.querySelector('.map')!.getBoundingClientRect().height,
+    }));
+    assert.ok(inside.scroll <= 400 && inside.legend <= 400, `nothing below the frame's 400 px: page ${inside.scroll}, legend's foot ${inside.legend}`);
+    assert.ok(inside.map >= 150, `a map ${inside.map} px tall`);
+    // With embed.js the frame takes the page's height, the map its own from the frame's width (clamp(300px, 62vw, 620px)).
+    await page.goto(`${h.origin}/__sized.html`);
+    const sized = await frameIn();
+    await frameIdle(sized);
+    await page.waitForFunction(() => document.getElementById('f')!.getBoundingClientRect().height > 450);
+    assert.equal(Math.round(await sized.evaluate(() => document.querySelector('.map')!.getBoundingClientRect().height)), 372);
+    await context.close();
+  });
+
   it('an embed that hides factions says so in its legend', async () => {
     const { page, context } = await openPage(h, '/?embed=1&hide=government,islamic_state', { width: 800, height: 900 });
     await mapIdle(page);
