@@ -170,6 +170,22 @@ describe('accessibility and phones', () => {
     await context.close();
   });
 
+  it('from 320 to 640 px wide, Previous, the date and Next share one row, the date clear of both buttons', async () => {
+    for (const width of [640, 600, 480, 390, 320]) {
+      const { page, context } = await openPage(h, '/', { width, height: 800 });
+      await mapIdle(page);
+      const [prev, date, next] = await Promise.all([
+        page.getByRole('button', { name: 'Previous change' }).boundingBox(), page.locator('output.slider-date').boundingBox(),
+        page.getByRole('button', { name: 'Next change' }).boundingBox(),
+      ]);
+      assert.ok(Math.abs(prev!.y - next!.y) < 2 && date!.y > prev!.y && date!.y < prev!.y + prev!.height, `${width}: one row`);
+      assert.ok(prev!.x + prev!.width <= date!.x && date!.x + date!.width <= next!.x, `${width}: the date (${date!.x}–${date!.x + date!.width}) between the buttons`);
+      const text = await page.locator('output.slider-date').evaluate((o) => { const r = document.createRange(); r.selectNodeContents(o); const b = r.getBoundingClientRect(); return [b.left, b.right]; });
+      assert.ok(text[0]! >= prev!.x + prev!.width && text[1]! <= next!.x, `${width}: the date's words (${text}) clear of the buttons`);
+      await context.close();
+    }
+  });
+
   it('on a phone the map’s options open over an open sheet', async () => {
     const { page, context } = await openPage(h, '/?place=al-tanf', { width: 390, height: 844 });
     await mapIdle(page);
