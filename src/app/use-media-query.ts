@@ -26,7 +26,7 @@ export function usePrefersReducedMotion(): boolean {
 }
 
 /**
- * How panels open, by the layouts of styles.css: `side` outside an embed on a phone held sideways (under 500 px
+ * How panels open, by the layouts of styles.css: `side` outside an embed on a phone held sideways (under 560 px
  * tall, wider than tall), as sheets the full height under the header at one side; `bottom` on a phone
  * (`max-width: 640px`), as sheets over the foot of the page; null beside the map on a wider screen. A screen
  * both narrow and short (640×360, a phone held sideways; 1280×800 at 200 %) gets the side sheets, as styles.css,
@@ -35,6 +35,6 @@ export function usePrefersReducedMotion(): boolean {
  */
 export function useSheetLayout(embed = false): 'bottom' | 'side' | null {
   const narrow = useMediaQuery('(max-width: 640px)');
-  const short = useMediaQuery('(max-height: 500px) and (min-aspect-ratio: 4/3)');
+  const short = useMediaQuery('(max-height: 560px) and (min-aspect-ratio: 4/3)');
   return short && !embed ? 'side' : narrow ? 'bottom' : null;
 }

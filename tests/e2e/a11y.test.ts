@@ -170,6 +170,18 @@ describe('accessibility and phones', () => {
     await context.close();
   });
 
+  it('a laptop at 200 % (960×540) gets the sideways layout: the story a sheet at the side with room for its chapter', async () => {
+    const { page, context } = await openPage(h, '/?story=race-to-the-border-2017', { width: 960, height: 540 });
+    await mapIdle(page);
+    const panel = (await page.locator('.story-panel').boundingBox())!;
+    assert.ok(panel.x < 5 && panel.height > 400, `a sheet the height of the page at the left (${JSON.stringify(panel)})`);
+    const text = (await page.locator('.story-panel p').first().boundingBox())!;
+    assert.ok(text.y + text.height / 2 < panel.y + panel.height - 60, 'the chapter\'s first paragraph in view, above the panel\'s buttons');
+    const next = (await page.getByRole('button', { name: 'Next change' }).boundingBox())!;
+    assert.ok(next.x >= panel.x + panel.width, 'the slider beside it');
+    await context.close();
+  });
+
   it('from 320 to 640 px wide, Previous, the date and Next share one row, the date clear of both buttons', async () => {
     for (const width of [640, 600, 480, 390, 320]) {
       const { page, context } = await openPage(h, '/', { width, height: 800 });
