@@ -14,6 +14,8 @@ describe('the status sentence', () => {
     expect(statusSentence('2017-06-15', town('A’zaz', [37.04551, 36.58662]), data)).toBe('15 June 2017: A’zaz is held by Turkish-backed forces.');
     expect(statusSentence('2016-08-11', town('Manbij', [37.95495, 36.52815]), data)).toBe('11 August 2016: Manbij is held by the Islamic State.');
     expect(statusSentence('2017-06-15', town('Damascus', [36.29128, 33.5102]), data)).toBe('15 June 2017: Damascus is held by the government and its allies.');
+    // The faction's gloss is dropped where it names the place itself.
+    expect(statusSentence('2017-06-15', town('al-Tanf', [38.62, 33.49]), data)).toBe('15 June 2017: al-Tanf is held by US-backed rebels.');
   });
 
   it('says an area is one, and a place abroad lies outside Syria', () => {

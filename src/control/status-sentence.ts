@@ -54,5 +54,7 @@ export function statusSentence(date: string, place: PlaceInfo, control: ControlD
   }
   const a = controlAt(control, date, at);
   if (a.faction === 'none') return `${day}: ${place.name} lies outside Syria.`;
-  return `${day}: ${place.name} is ${STATUS_WORDS[a.status] ?? 'held by'} ${FACTIONS[a.faction].inSentence}.`;
+  // "al-Tanf is held by US-backed rebels", not "… rebels (al-Tanf)": the faction's gloss is the place itself.
+  const who = FACTIONS[a.faction].inSentence.replace(` (${place.name})`, '');
+  return `${day}: ${place.name} is ${STATUS_WORDS[a.status] ?? 'held by'} ${who}.`;
 }
