@@ -222,7 +222,7 @@ export function App() {
       <header className="app-header">
         <h1>{state.embed ? t('appShortTitle') : <><span className="title-long">{t('appTitle')}</span><span className="title-short">{t('appShortTitle')}</span></>}</h1>
         {state.embed ? <span className="embed-date"><AtDate>{(date) => formatLongDate(date)}</AtDate></span> : <>
-        <SearchBox places={data?.places ?? null} onSelect={selectPlace} />
+        <SearchBox places={data?.places ?? null} onSelect={selectPlace} events={events} onEvent={selectEvent} />
         <button type="button" className="btn wide-only" onClick={openList} aria-pressed={listOpen}>{t('openList')}</button>
         <button type="button" className="btn wide-only" onClick={openReaderTab} aria-pressed={readerOpen}>{t('openReader')}</button>
         <details className="tools">

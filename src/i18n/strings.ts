@@ -94,6 +94,7 @@ const en = {
   searchHint: 'Find a place by any spelling, or in Arabic',
   searchResults: 'Places found',
   searchNone: 'No place of the texts has that name',
+  searchEvent: 'event, {date}',
   placeDirectory: 'The places in the texts',
   passageCount: '{count} passages',
   unknownText: 'No text has the id “{id}”; showing the places of every text.',

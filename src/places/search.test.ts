@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildGeodata } from '../data/load.ts';
-import { searchPlaces } from './search.ts';
+import { searchEvents, searchPlaces } from './search.ts';
 
 const ROOT = path.resolve(__dirname, '../..');
 const read = (f: string) => JSON.parse(fs.readFileSync(path.join(ROOT, 'geodata', f), 'utf8'));
@@ -46,5 +46,17 @@ describe('searchPlaces on the real gazetteer', () => {
     expect(first('Tell')).toBe('al-tell');
     expect(first('Edlib')).toBe('idlib');
   });
-});
 
+  it('offers the events whose titles name what no place of the texts is called (Baghuz), earliest first', () => {
+    const events = read('events.json') as Array<{ id: string; title: string; date: string }>;
+    expect(searchPlaces(createPlaces(), 'Baghuz')).toEqual([]);
+    expect(searchEvents(events, 'Baghuz').map((e) => e.id)).toEqual(['baghuz']);
+    expect(searchEvents(events, 'baghouz')).toEqual([]);
+    // Words' starts only, three letters or more, in date order.
+    expect(searchEvents(events, 'ag')).toEqual([]);
+    expect(searchEvents(events, 'ghuz')).toEqual([]);
+    const palmyra = searchEvents(events, 'palmyra', 10);
+    expect(palmyra.length).toBeGreaterThan(1);
+    expect(palmyra.map((e) => e.date)).toEqual([...palmyra.map((e) => e.date)].sort());
+  });
+});

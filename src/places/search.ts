@@ -43,3 +43,20 @@ export function searchPlaces(places: Iterable<PlaceInfo>, query: string, limit =
   }
   return hits.sort((a, b) => b.score - a.score || a.place.name.length - b.place.name.length || a.place.name.localeCompare(b.place.name)).slice(0, limit);
 }
+
+export interface EventHit { id: string; title: string; date: string }
+
+/**
+ * Events whose title has a word starting with the query (3 letters or more, folded as the places' names are):
+ * what the search offers after the places, so that a town no text names (Baghuz) leads to its event. Earliest first.
+ */
+export function searchEvents(events: Iterable<{ id: string; title: string; date: string }>, query: string, limit = 4): EventHit[] {
+  const q = foldForSearch(query) || foldForMatch(query);
+  if (q.length < 3) return [];
+  const hits: EventHit[] = [];
+  for (const e of events) {
+    const words = ` ${foldForSearch(e.title)} ${foldForMatch(e.title)}`;
+    if (words.includes(` ${q}`)) hits.push({ id: e.id, title: e.title, date: e.date });
+  }
+  return hits.sort((a, b) => a.date.localeCompare(b.date)).slice(0, limit);
+}

@@ -67,6 +67,20 @@ describe('accessibility and phones', () => {
     await context.close();
   });
 
+  it('the search says no place of the texts is called Baghuz, and offers its event, which opens on its day with the keyboard', async () => {
+    const { page, context } = await openPage(h, '/');
+    await mapIdle(page);
+    const search = page.getByRole('combobox', { name: 'Find a place' });
+    await search.fill('Baghuz');
+    await page.getByRole('option', { name: 'No place of the texts has that name' }).waitFor();
+    assert.equal(await page.getByRole('option', { name: /IS loses its last territory at Baghuz · event, 23 March 2019/ }).count(), 1);
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: /IS loses its last territory at Baghuz/ }).waitFor();
+    assert.equal(new URL(page.url()).searchParams.get('event'), 'baghuz');
+    assert.equal(new URL(page.url()).searchParams.get('date'), '2019-03-23');
+    await context.close();
+  });
+
   it('at 375×667 Tab never goes under an open sheet, and reaches the slider again once it is closed', async () => {
     const { page, context } = await openPage(h, '/?place=homs', { width: 375, height: 667 });
     await mapIdle(page);
