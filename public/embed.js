@@ -40,15 +40,17 @@
       var expected = originOf(iframe);
       if (event.origin !== expected && event.origin !== 'null') return;
       if (!valid(event.data)) return;
-      if (event.data.type === 'syria-map:height' && !iframe.hasAttribute('data-fixed-height')) {
-        // Once: tell the map that this script sizes its frame, so that it takes its content's height (a map
-        // without this script, or with data-fixed-height, fills the frame's height instead).
-        if (!iframe.__syriaMapSizing) {
-          iframe.__syriaMapSizing = true;
-          window.SyriaMapEmbed.send(iframe, { type: 'syria-map:sizing' });
-        }
-        iframe.style.height = Math.ceil(event.data.height) + 'px';
+      // A new page in the frame (its src changed, or it reloaded) says `ready` first: it has not been told yet.
+      if (event.data.type === 'syria-map:ready') iframe.__syriaMapSizing = false;
+      var sizes = !iframe.hasAttribute('data-fixed-height');
+      // Once a page: tell the map that this script sizes its frame, so that it takes its content's height (a map
+      // without this script, or with data-fixed-height, fills the frame's height instead). Said at `ready`, or at
+      // the first height for a page that was ready before this script ran.
+      if (sizes && !iframe.__syriaMapSizing && (event.data.type === 'syria-map:ready' || event.data.type === 'syria-map:height')) {
+        iframe.__syriaMapSizing = true;
+        window.SyriaMapEmbed.send(iframe, { type: 'syria-map:sizing' });
       }
+      if (event.data.type === 'syria-map:height' && sizes) iframe.style.height = Math.ceil(event.data.height) + 'px';
       iframe.dispatchEvent(new CustomEvent('syria-map', { detail: event.data }));
       return;
     }

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Map as MlMap } from 'maplibre-gl';
 import { MapView } from '../map/map-view.tsx';
 import { lightTheme } from '../map/theme.ts';
 import { hasWebGL2 } from '../map/webgl.ts';
@@ -14,7 +15,7 @@ import { placesNamedIn } from '../places/place-list-model.ts';
 import { SearchBox } from '../places/search-box.tsx';
 import { MapState } from '../map/map-state.tsx';
 import { LayerToggles } from './layer-toggles.tsx';
-import { EmbedDialog } from '../embed/embed-dialog.tsx';
+import { currentFraming, EmbedDialog } from '../embed/embed-dialog.tsx';
 import { ExportDialog } from '../export/export-dialog.tsx';
 import { EmbedBridge } from '../embed/embed-bridge.ts';
 import { fullViewerUrl, viewerBase } from '../embed/snippet.ts';
@@ -38,7 +39,7 @@ import { StoryPanel } from '../story/story-panel.tsx';
 import { ChapterCamera } from '../story/chapter-camera.tsx';
 import { RoutesOnMap } from '../story/routes-on-map.tsx';
 import { useStoryKeys } from '../story/use-story-keys.ts';
-import { usesValue, type AppState } from '../state/url-schema.ts';
+import { usesValue, type AppState, type Bbox } from '../state/url-schema.ts';
 
 const STORIES = loadStories();
 
@@ -125,6 +126,9 @@ export function App() {
   // yet: it waits for them, and is then applied or refused as any other.
   const places = data?.places;
   const pendingPlace = useRef<string | null>(null);
+  // The map, for "Embed this view" to take its framing from.
+  const mapRef = useRef<MlMap | null>(null);
+  const [embedFraming, setEmbedFraming] = useState<Bbox | null>(null);
   const onHostCommand = useCallback((m: HostMessage) => {
     if (m.type === 'syria-map:set-date') update({ date: m.date });
     else if (m.type === 'syria-map:set-place') {
@@ -232,7 +236,7 @@ export function App() {
               <button type="button" className="btn" onClick={(e) => { closeMenu(e); openList(); }}>{t('openList')}</button>
               <button type="button" className="btn" onClick={(e) => { closeMenu(e); openReaderTab(); }}>{t('openReader')}</button>
               {!story && <button type="button" className="btn" onClick={(e) => { closeMenu(e); goStory(); }}>{t('openStory')}</button>}
-              <button type="button" className="btn" onClick={(e) => { closeMenu(e); setEmbedOpen(true); }}>{t('embedButton')}</button>
+              <button type="button" className="btn" onClick={(e) => { closeMenu(e); setEmbedFraming(currentFraming(mapRef.current)); setEmbedOpen(true); }}>{t('embedButton')}</button>
               {webgl && <button type="button" className="btn" onClick={(e) => { closeMenu(e); setExportOpen(true); }} disabled={!data}>{t('exportButton')}</button>}
             </div>
             <LayerToggles layers={state.layers} onChange={setLayers} />
@@ -253,14 +257,13 @@ export function App() {
         <details className="tools wide-only">
           <summary>{t('share')}</summary>
           <div className="tools-panel tools-actions--wide">
-            <button type="button" className="btn" onClick={(e) => { closeMenu(e); setEmbedOpen(true); }}>{t('embedButton')}</button>
+            <button type="button" className="btn" onClick={(e) => { closeMenu(e); setEmbedFraming(currentFraming(mapRef.current)); setEmbedOpen(true); }}>{t('embedButton')}</button>
             {webgl && <button type="button" className="btn" onClick={(e) => { closeMenu(e); setExportOpen(true); }} disabled={!data}>{t('exportButton')}</button>}
           </div>
         </details>
         </>}
       </header>
-      {/* Without WebGL there is no map to take the framing from; with it, the dialog is the map's child (below). */}
-      {embedOpen && !webgl && <AtDate>{(date) => <EmbedDialog state={{ ...state, date }} onClose={() => setEmbedOpen(false)} />}</AtDate>}
+      {embedOpen && <AtDate>{(date) => <EmbedDialog state={{ ...state, date }} onClose={() => setEmbedOpen(false)} framing={embedFraming} />}</AtDate>}
       <main className="app-main">
         {/* At the top of the map, under the header whatever its height (two rows on a phone). */}
         <Notices messages={notices} onDismiss={(i) => setDismissed((d) => new Set([...d, notices[i]!]))} />
@@ -271,7 +274,7 @@ export function App() {
         {webgl ? (
           <MapView
             theme={lightTheme} lang={state.lang} onlineStyleUrl={state.basemap} bbox={state.bbox}
-            overlay={overlay} cooperative={state.embed} onNotice={addNotice} label={t('mapLabel')} ready={!!data}
+            overlay={overlay} cooperative={state.embed} onNotice={addNotice} label={t('mapLabel')} ready={!!data} mapRef={mapRef}
           >
             <MapState layers={state.layers} />
             <AtDate>{(date) => <>
@@ -281,7 +284,6 @@ export function App() {
                 pointOf={(e) => e.coord ?? (e.place ? data?.places.get(e.place)?.center : undefined)} reducedMotion={reducedMotion} />
             </>}</AtDate>
             {chapter && <ChapterCamera chapter={chapter} reducedMotion={reducedMotion} />}
-            {embedOpen && <AtDate>{(date) => <EmbedDialog state={{ ...state, date }} onClose={() => setEmbedOpen(false)} />}</AtDate>}
             {exportOpen && data && <AtDate>{(date) => {
               const now = { ...state, date };
               return <ExportDialog state={now} data={data} visibleIds={visibleIds} onClose={() => setExportOpen(false)} url={fullViewerUrl(viewerBase(), now)} />;

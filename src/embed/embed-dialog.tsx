@@ -3,12 +3,17 @@ import type { AppState } from '../state/url-schema.ts';
 import { t } from '../i18n/strings.ts';
 import { embedSnippet, viewerBase } from './snippet.ts';
 import { useFocusReturn } from '../app/use-focus-return.ts';
-import { useMap } from '../map/map-context.ts';
+import { cameraMoved } from '../map/map-view.tsx';
 import type { Map as MlMap } from 'maplibre-gl';
 import type { Bbox } from '../state/url-schema.ts';
 
-/** What the map shows now, to three decimals (some 100 m), for the embed to frame the same. */
-function framingOf(map: MlMap): Bbox {
+/**
+ * What the map shows now, to three decimals (some 100 m), for the embed to frame the same; null until its camera
+ * has been moved from its opening view (that view, the link's bbox or Syria, is framed anew at the embed's size:
+ * the author's wide bounds would zoom a narrower frame out). Read when the dialog is asked for.
+ */
+export function currentFraming(map: MlMap | null): Bbox | null {
+  if (!map || !cameraMoved.has(map)) return null;
   const b = map.getBounds();
   const r = (x: number) => Math.round(x * 1000) / 1000;
   return [r(b.getWest()), r(b.getSouth()), r(b.getEast()), r(b.getNorth())];
@@ -17,16 +22,17 @@ function framingOf(map: MlMap): Bbox {
 interface Props {
   state: AppState;
   onClose(): void;
+  /** The map's framing when the dialog was asked for (`currentFraming`), or null to keep the view's own. */
+  framing?: Bbox | null;
 }
 
 /** "Embed this view": the snippet for the current state, with a copy button. A modal dialog. */
-export function EmbedDialog({ state, onClose }: Props) {
+export function EmbedDialog({ state, onClose, framing = null }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [withScript, setWithScript] = useState(true);
   const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no');
-  const map = useMap();
-  // The framing of the map as it is now, unless a story chapter or an event frames the view itself.
-  const framed = map && !state.story && !state.event ? { ...state, bbox: framingOf(map) } : state;
+  // The map's framing, unless a story chapter or an event frames the view itself.
+  const framed = framing && !state.story && !state.event ? { ...state, bbox: framing } : state;
   const s = embedSnippet({ base: viewerBase(), state: framed, title: t('embedTitle') });
   const code = [s.iframe, withScript ? s.script : null, s.fallback].filter(Boolean).join('\n');
 

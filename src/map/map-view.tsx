@@ -40,14 +40,19 @@ interface Props {
   label: string;
   /** The app's data has loaded, so that the children draw it: the map's first complete picture follows. */
   ready?: boolean;
+  /** Set to the map once it is created, and to null once it is gone (for "Embed this view", outside the map). */
+  mapRef?: { current: MlMap | null };
 }
+
+/** Maps whose camera has been moved since their opening view (by a reader, a story, a chosen place). */
+export const cameraMoved = new WeakSet<MlMap>();
 
 /**
  * The map. It is created once (again only to fall back from an online basemap whose tiles fail); the style's
  * sources are mounted once with it, and children change only filters, paint properties and feature-state
  * through the context.
  */
-export function MapView({ theme, lang, onlineStyleUrl, bbox, overlay, cooperative, onNotice, children, label, ready = true }: Props) {
+export function MapView({ theme, lang, onlineStyleUrl, bbox, overlay, cooperative, onNotice, children, label, ready = true, mapRef }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MlMap | null>(null);
   // The map is created once; later prop changes are applied by the effects below, never by re-creating it. The
@@ -89,6 +94,7 @@ export function MapView({ theme, lang, onlineStyleUrl, bbox, overlay, cooperativ
         fadeDuration: 0,
       });
       created = m;
+      if (mapRef) mapRef.current = m;
       // The hatch of uncertain control is the style's only image. The app adds it once it is handed the map (at
       // 'style.load'), but a tile parsed before then asked for it and MapLibre warned in the console that it could
       // not be loaded (a load in ten or so): asked for before it is there, it is made on the spot.
@@ -116,7 +122,7 @@ export function MapView({ theme, lang, onlineStyleUrl, bbox, overlay, cooperativ
         // in its bounds): a move is the camera's only when no resize follows it in the same task.
         let fitting = false;
         let pending = false;
-        const stop = () => { m.off('resize', refit); m.off('movestart', onMoveStart); };
+        const stop = () => { m.off('resize', refit); m.off('movestart', onMoveStart); cameraMoved.add(m); };
         const onMoveStart = () => {
           if (fitting) return;
           pending = true;
@@ -157,10 +163,11 @@ export function MapView({ theme, lang, onlineStyleUrl, bbox, overlay, cooperativ
     return () => {
       abort.abort();
       created?.remove();
+      if (mapRef && mapRef.current === created) mapRef.current = null;
       setMap(null);
       delete window.__syriaMap;
     };
-  }, [fallback]);
+  }, [fallback, mapRef]); // mapRef: the App's ref object, the same on every render
 
   useEffect(() => {
     if (!map) return;

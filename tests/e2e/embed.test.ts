@@ -89,7 +89,17 @@ describe('embedding the map in an article', () => {
     await mapIdle(page);
     await page.getByText('Share', { exact: true }).click();
     await page.getByRole('button', { name: 'Embed this view' }).click();
-    assert.match(await page.getByLabel('HTML to paste').inputValue(), /\?[^"]*embed=1[^"]*date=2017-06-15/);
+    const untouched = await page.getByLabel('HTML to paste').inputValue();
+    assert.match(untouched, /\?[^"]*embed=1[^"]*date=2017-06-15/);
+    // An opening view left as it is gets no bbox: the embed frames Syria anew at its own size.
+    assert.doesNotMatch(untouched, /bbox=/);
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.waitForFunction(() => window.__syriaMap!.view().zoom > 6.5);
+    await mapIdle(page);
+    await page.getByText('Share', { exact: true }).click();
+    await page.getByRole('button', { name: 'Embed this view' }).click();
+    assert.match(await page.getByLabel('HTML to paste').inputValue(), /bbox=3\d\.\d+,3\d\.\d+,[34]\d\.\d+,3\d\.\d+/);
     await context.close();
   });
 
@@ -235,6 +245,47 @@ describe('embedding the map in an article', () => {
     await frameIdle(sized);
     await page.waitForFunction(() => document.getElementById('f')!.getBoundingClientRect().height > 450);
     assert.equal(Math.round(await sized.evaluate(() => document.querySelector('.map')!.getBoundingClientRect().height)), 372);
+    await context.close();
+  });
+
+  it('embed.js sizes a frame whose page changes (a new src): the new page is told too, and takes its content\'s height', async () => {
+    const { page, context } = await openPage(h, '/', { width: 1000, height: 900 });
+    await context.route(`${h.origin}/__resrc.html`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>host</title><body style="margin:0">'
+      + '<iframe id="f" data-syria-map src="/?embed=1" title="map" style="width:800px;height:600px;border:0" sandbox="allow-scripts allow-same-origin allow-popups"></iframe>'
+      + '<script src="/embed.js"></script></body>' }));
+    await page.goto(`${h.origin}/__resrc.html`);
+    await frameIdle(await frameOf(page, 'f'));
+    await page.waitForFunction(() => document.getElementById('f')!.getBoundingClientRect().height !== 600);
+    // The host shows another view in the same frame, and narrows it: the map follows the width (62vw of 500 px).
+    await page.evaluate(() => { (document.getElementById('f') as HTMLIFrameElement).src = '/?embed=1&date=2018-01-01'; });
+    let frame: Frame | undefined;
+    for (let i = 0; i < 100 && !frame; i++) { frame = page.frames().find((f) => f.url().includes('2018-01-01')); if (!frame) await page.waitForTimeout(100); }
+    await frameIdle(frame!);
+    await frame!.waitForFunction(() => document.documentElement.classList.contains('embed-sized'), undefined, { timeout: 5000 });
+    await page.evaluate(() => { document.getElementById('f')!.style.width = '500px'; });
+    await page.waitForTimeout(1000);
+    const after = await frame!.evaluate(() => ({ map: document.querySelector('.map')!.getBoundingClientRect().height, page: document.documentElement.scrollHeight }));
+    assert.equal(Math.round(after.map), 310, 'the map is 62vw of the frame, not taller');
+    assert.equal(Math.round(await page.evaluate(() => document.getElementById('f')!.getBoundingClientRect().height)), after.page, 'the frame has the page\'s height');
+    await context.close();
+  });
+
+  it('a frame sized by embed.js and narrowed (a window made narrower, a tablet turned) takes its map\'s height from its width', async () => {
+    const { page, context } = await openPage(h, '/', { width: 1000, height: 900 });
+    await context.route(`${h.origin}/__narrow.html`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>host</title><body style="margin:0">'
+      + '<iframe id="f" data-syria-map src="/?embed=1" title="map" style="width:800px;height:600px;border:0" sandbox="allow-scripts allow-same-origin allow-popups"></iframe>'
+      + '<script src="/embed.js"></script></body>' }));
+    await page.goto(`${h.origin}/__narrow.html`);
+    const frame = await frameOf(page, 'f');
+    await frameIdle(frame);
+    await page.waitForFunction(() => document.getElementById('f')!.getBoundingClientRect().height > 700);
+    await page.evaluate(() => { document.getElementById('f')!.style.width = '420px'; });
+    await page.waitForTimeout(1500);
+    // clamp(300px, 62vw, 620px) of 420 px is 300 px. The phone's min-height of 46vh, of a frame sized to the page,
+    // kept the frame at its height and the map at 46% of it (some 380 px), however narrow the frame became.
+    const seen = await frame.evaluate(() => ({ map: document.querySelector('.map')!.getBoundingClientRect().height, page: document.documentElement.scrollHeight }));
+    assert.equal(Math.round(seen.map), 300);
+    assert.equal(Math.round(await page.evaluate(() => document.getElementById('f')!.getBoundingClientRect().height)), seen.page);
     await context.close();
   });
 
