@@ -27,8 +27,8 @@ function kmOutside(place: PlaceInfo, control: ControlData): number {
 }
 
 /** A country, or an area whose point lies well beyond Syria's border (Sinjar, in Iraq). */
-function abroad(place: PlaceInfo, control: ControlData): boolean {
-  return place.kind === 'country' || kmOutside(place, control) > 25;
+function abroad(place: PlaceInfo, km: number): boolean {
+  return place.kind === 'country' || km > 25;
 }
 
 /** Who held a place on a date, in a few words ("Rebels", "Government and allies (contested)"), or null for areas and places abroad. */
@@ -47,9 +47,10 @@ export function statusSentence(date: string, place: PlaceInfo, control: ControlD
   const at = askAt(place, control);
   if (!at) {
     // Jordan or Iraq said "an area: control shown on the map", where the map shows none.
-    if (abroad(place, control)) return `${day}: ${place.name} lies outside Syria.`;
+    const km = kmOutside(place, control);
+    if (abroad(place, km)) return `${day}: ${place.name} lies outside Syria.`;
     // The Golan Heights, held by Israel, lie beyond the area the control map covers: it shows nothing there.
-    if (kmOutside(place, control) > 5) return `${day}: ${place.name} (an area the control map does not cover).`;
+    if (km > 5) return `${day}: ${place.name} (an area the control map does not cover).`;
     return `${day}: ${place.name} (an area: control shown on the map).`;
   }
   const a = controlAt(control, date, at);

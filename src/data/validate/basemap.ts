@@ -8,8 +8,6 @@ const DIR = 'geodata/basemap';
 /** Every file of the embedded basemap (geodata/basemap/README.md describes each). */
 export const BASEMAP_FILES = ['land', 'countries', 'syria', 'borders', 'coastline', 'governorates', 'rivers', 'lakes', 'roads', 'labels'];
 const MAX_BYTES = 1.5 * 1024 * 1024;
-/** The build's frame: west, south, east, north. */
-const FRAME = BASEMAP_FRAME;
 /** Towns on the Euphrates, Turkey to Iraq: one Euphrates line must pass within 4 km of each (town centres lie off the bank). */
 const ON_EUPHRATES: Array<[string, number, number]> = [
   ['Jarabulus', 38.01, 36.82], ['Raqqa', 39.01, 35.95], ['Deir ez-Zor', 40.14, 35.33], ['al-Mayadin', 40.45, 35.02],
@@ -41,7 +39,7 @@ function checkFeature(name: string, file: string, f: Feat, i: number, problems: 
     const bad = positionProblem(p);
     if (bad) { problems.push({ file, id, field: at, message: bad }); break; }
     const [x, y] = p as [number, number];
-    if (name !== 'syria' && (x < FRAME[0] - 1e-6 || x > FRAME[2] + 1e-6 || y < FRAME[1] - 1e-6 || y > FRAME[3] + 1e-6)) {
+    if (name !== 'syria' && (x < BASEMAP_FRAME[0] - 1e-6 || x > BASEMAP_FRAME[2] + 1e-6 || y < BASEMAP_FRAME[1] - 1e-6 || y > BASEMAP_FRAME[3] + 1e-6)) {
       problems.push({ file, id, field: at, message: `[${x}, ${y}] lies outside the map frame` });
       break;
     }

@@ -66,3 +66,10 @@ export function holeProblems(rings: Position[][]): Array<[ring: number, message:
 export function kmBetween(a: Position, b: Position): number {
   return turf.distance(a as [number, number], b as [number, number], { units: 'kilometers' });
 }
+
+/** The indices of a line's vertices that repeat the vertex before them (a line of one point repeated draws nothing). */
+export function repeatedVertices(line: ReadonlyArray<Position>): number[] {
+  const out: number[] = [];
+  for (let k = 1; k < line.length; k++) if (line[k]![0] === line[k - 1]![0] && line[k]![1] === line[k - 1]![1]) out.push(k);
+  return out;
+}

@@ -4,7 +4,7 @@ import { plainText, type Block } from '../corpus.ts';
 import { placeFeatureSchema, placesSchema, type PlaceFeature } from '../schema/places.ts';
 import { buildMatcher, foldForMatch, occursIn } from '../../places/match.ts';
 import { PLACE_LABELS, placeLabels, placeLabelsText } from '../../places/place-labels.ts';
-import { holeProblems, kmOutside, positionProblem, positions, ringProblem } from './geojson.ts';
+import { holeProblems, kmOutside, positionProblem, positions, repeatedVertices, ringProblem } from './geojson.ts';
 import { offGeonames } from './geonames.ts';
 import { clip, showId, type Problem, type Validator } from './problem.ts';
 import { duplicates, readJson, readText, recordId, skipped, syriaOutline, zodProblems } from './read.ts';
@@ -67,8 +67,8 @@ function geometryProblems(f: PlaceFeature, syria: Syria, isCountry: boolean): Pr
   if (f.geometry.type === 'LineString') {
     // A line of one point repeated has no length and draws nothing (routes refuse it too).
     const line = f.geometry.coordinates;
-    const k = line.findIndex((p, i) => i > 0 && p[0] === line[i - 1]![0] && p[1] === line[i - 1]![1]);
-    if (k > 0) out.push({ file: FILE, id, field: `geometry.coordinates.${k}`, message: `[${line[k]!.join(', ')}] repeats the vertex before it` });
+    const k = repeatedVertices(line)[0];
+    if (k !== undefined) out.push({ file: FILE, id, field: `geometry.coordinates.${k}`, message: `[${line[k]!.join(', ')}] repeats the vertex before it` });
   }
   if (out.length === 0 && f.geometry.type === 'Polygon') {
     for (const [ri, message] of holeProblems(f.geometry.coordinates)) out.push({ file: FILE, id, field: `geometry.coordinates.${ri}`, message });

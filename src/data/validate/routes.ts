@@ -6,7 +6,7 @@ import { isoDate, lonLat, slug } from '../schema/common.ts';
 import { showId, type Problem, type Validator } from './problem.ts';
 import { duplicates, outOfRange, readJson, readText, recordId, recordIds, skipped, syriaOutline, zodProblems } from './read.ts';
 import { blankRecord } from './source-dates.ts';
-import { kmOutside } from './geojson.ts';
+import { kmOutside, repeatedVertices } from './geojson.ts';
 
 const FILE = 'geodata/routes.geojson';
 const SEGMENTS = 'geodata/derived/route-segments.geojson';
@@ -61,10 +61,10 @@ export const validateRoutes: Validator = (root) => {
     if (p.times.length !== g.coordinates.length) problems.push({ file: FILE, id, field: 'properties.times', message: `${p.times.length} dates for ${g.coordinates.length} vertices` });
     if (p.via.length !== g.coordinates.length) problems.push({ file: FILE, id, field: 'properties.via', message: `${p.via.length} names for ${g.coordinates.length} vertices: say what each vertex stands for` });
     p.via.forEach((v, k) => { if (!v.trim()) problems.push({ file: FILE, id, field: `properties.via.${k}`, message: 'must not be blank' }); });
-    g.coordinates.forEach(([x, y], k) => {
-      const [px, py] = g.coordinates[k - 1] ?? [];
-      if (x === px && y === py) problems.push({ file: FILE, id, field: `geometry.coordinates.${k}`, message: `[${x}, ${y}] repeats the vertex before it: a line of advance must move` });
-    });
+    for (const k of repeatedVertices(g.coordinates)) {
+      const [x, y] = g.coordinates[k]!;
+      problems.push({ file: FILE, id, field: `geometry.coordinates.${k}`, message: `[${x}, ${y}] repeats the vertex before it: a line of advance must move` });
+    }
     const blank = blankRecord(p.source);
     if (blank) problems.push({ file: FILE, id, field: `properties.source.${blank}`, message: 'must not be blank' });
     p.times.forEach((t, k) => {
