@@ -15,6 +15,16 @@ async function frameOf(page: Page, id: string): Promise<Frame> {
   throw new Error(`iframe #${id} did not load`);
 }
 
+/** The first frame of the page whose URL contains `part`, once it has one (a host page served by the test). */
+async function frameWhere(page: Page, part: string): Promise<Frame> {
+  for (let i = 0; i < 100; i++) {
+    const f = page.frames().find((fr) => fr.url().includes(part));
+    if (f) return f;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`no frame at a URL with ${part}`);
+}
+
 async function frameIdle(f: Frame) {
   await f.waitForFunction(() => !!window.__syriaMap, undefined, { timeout: 60_000 });
   await f.evaluate(() => window.__syriaMap!.idle());
@@ -68,14 +78,7 @@ describe('embedding the map in an article', () => {
 
     await context.route(`${h.origin}/__blank.html`, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>blank</title><body>${code}</body>` }));
     await page.goto(`${h.origin}/__blank.html`);
-    const frame = await (async () => {
-      for (let i = 0; i < 100; i++) {
-        const f = page.frames().find((fr) => fr.url().includes('embed=1'));
-        if (f) return f;
-        await page.waitForTimeout(100);
-      }
-      throw new Error('no embed frame');
-    })();
+    const frame = await frameWhere(page, 'embed=1');
     await frameIdle(frame);
     const q = new URL(frame.url()).searchParams;
     assert.equal(q.get('place'), 'manbij');
@@ -202,13 +205,12 @@ describe('embedding the map in an article', () => {
         + `<script>${host}</script><script src="/embed.js"></script><body>`
         + '<iframe id="f" data-syria-map src="/?embed=1" title="map" style="width:900px;height:600px;border:0" sandbox="allow-scripts allow-same-origin allow-popups"></iframe></body>' }));
       await page.goto(`${h.origin}/__host.html`);
-      let frame = page.frames().find((f) => f.url().includes('embed=1'));
-      for (let i = 0; !frame && i < 100; i++) { await page.waitForTimeout(100); frame = page.frames().find((f) => f.url().includes('embed=1')); }
-      await frame!.waitForFunction(() => !!window.__syriaMap, undefined, { timeout: 60_000 });
-      await frame!.evaluate(() => window.__syriaMap!.idle());
+      const frame = await frameWhere(page, 'embed=1');
+      await frame.waitForFunction(() => !!window.__syriaMap, undefined, { timeout: 60_000 });
+      await frame.evaluate(() => window.__syriaMap!.idle());
       await page.waitForTimeout(500);
-      assert.equal(await frame!.evaluate(() => new URLSearchParams(location.search).get('place')), expected, place);
-      assert.equal(await frame!.locator('.notices li').count(), 0, `${place}: no notice for the article's readers`);
+      assert.equal(await frame.evaluate(() => new URLSearchParams(location.search).get('place')), expected, place);
+      assert.equal(await frame.locator('.notices li').count(), 0, `${place}: no notice for the article's readers`);
       assert.deepEqual(await page.evaluate(() => (window as unknown as { states: unknown[] }).states), expected ? [null, expected] : [null], `${place}: the state the host is told`);
       assert.deepEqual(errors, []);
       await context.close();
@@ -222,16 +224,8 @@ describe('embedding the map in an article', () => {
       + `${script}</body>`;
     await context.route(`${h.origin}/__fixed.html`, (route) => route.fulfill({ contentType: 'text/html', body: body('') }));
     await context.route(`${h.origin}/__sized.html`, (route) => route.fulfill({ contentType: 'text/html', body: body('<script src="/embed.js"></script>') }));
-    const frameIn = async () => {
-      for (let i = 0; i < 100; i++) {
-        const f = page.frames().find((fr) => fr.url().includes('embed=1'));
-        if (f) return f;
-        await page.waitForTimeout(100);
-      }
-      throw new Error('no embed frame');
-    };
     await page.goto(`${h.origin}/__fixed.html`);
-    const fixed = await frameIn();
+    const fixed = await frameWhere(page, 'embed=1');
     await frameIdle(fixed);
     const inside = await fixed.evaluate(() => ({
       scroll: document.documentElement.scrollHeight, legend: document.querySelector('.legend')!.getBoundingClientRect().bottom,
@@ -241,7 +235,7 @@ describe('embedding the map in an article', () => {
     assert.ok(inside.map >= 150, `a map ${inside.map} px tall`);
     // With embed.js the frame takes the page's height, the map its own from the frame's width (clamp(300px, 62vw, 620px)).
     await page.goto(`${h.origin}/__sized.html`);
-    const sized = await frameIn();
+    const sized = await frameWhere(page, 'embed=1');
     await frameIdle(sized);
     await page.waitForFunction(() => document.getElementById('f')!.getBoundingClientRect().height > 450);
     assert.equal(Math.round(await sized.evaluate(() => document.querySelector('.map')!.getBoundingClientRect().height)), 372);
@@ -258,13 +252,12 @@ describe('embedding the map in an article', () => {
     await page.waitForFunction(() => document.getElementById('f')!.getBoundingClientRect().height !== 600);
     // The host shows another view in the same frame, and narrows it: the map follows the width (62vw of 500 px).
     await page.evaluate(() => { (document.getElementById('f') as HTMLIFrameElement).src = '/?embed=1&date=2018-01-01'; });
-    let frame: Frame | undefined;
-    for (let i = 0; i < 100 && !frame; i++) { frame = page.frames().find((f) => f.url().includes('2018-01-01')); if (!frame) await page.waitForTimeout(100); }
-    await frameIdle(frame!);
-    await frame!.waitForFunction(() => document.documentElement.classList.contains('embed-sized'), undefined, { timeout: 5000 });
+    const frame = await frameWhere(page, '2018-01-01');
+    await frameIdle(frame);
+    await frame.waitForFunction(() => document.documentElement.classList.contains('embed-sized'), undefined, { timeout: 5000 });
     await page.evaluate(() => { document.getElementById('f')!.style.width = '500px'; });
     await page.waitForTimeout(1000);
-    const after = await frame!.evaluate(() => ({ map: document.querySelector('.map')!.getBoundingClientRect().height, page: document.documentElement.scrollHeight }));
+    const after = await frame.evaluate(() => ({ map: document.querySelector('.map')!.getBoundingClientRect().height, page: document.documentElement.scrollHeight }));
     assert.equal(Math.round(after.map), 310, 'the map is 62vw of the frame, not taller');
     assert.equal(Math.round(await page.evaluate(() => document.getElementById('f')!.getBoundingClientRect().height)), after.page, 'the frame has the page\'s height');
     await context.close();
