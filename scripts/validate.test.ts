@@ -140,6 +140,17 @@ const CORRUPTIONS: Array<[name: string, file: string, fn: (d: any) => unknown, e
   ['a quote a spreadsheet would read as a formula in the CSV export', 'passages.json', (d) => { d[0].text = '=HYPERLINK("http://x")'; }, /passages\.json: pierret-in-may-june-2017-us-aircraft: text: starts with =, which a spreadsheet reads as a formula/],
   ['a place name a spreadsheet would read as a formula', 'places.geojson', (d) => { place(d, 'homs').properties.name = '@Homs'; }, /places\.geojson: homs: properties\.name: starts with @/],
   ['a passage of a megabyte (matched slowly: a 50 MB one took 80 s)', 'passages.json', (d) => { d[0].text = 'In May-June 2017 '.repeat(60_000); }, /^geodata\/passages\.json: pierret-in-may-june-2017-us-aircraft: text: too long for a passage/],
+  // Found by a fifth hostile read: each of these passed, or was reported as an unforeseen error.
+  ['a basemap file holding null', 'basemap/land.geojson', () => null, /^geodata\/basemap\/land\.geojson: holds null instead of its data \(run npm run basemap\)$/],
+  ['a byte-order mark in a basemap file', 'basemap/syria.geojson', (d) => `\uFEFF${JSON.stringify(d)}`, /^geodata\/basemap\/syria\.geojson: starts with a byte-order mark/],
+  ['a key given twice in a basemap file', 'basemap/syria.geojson', (d) => JSON.stringify(d).replace('{', '{"type":"x",'), /^geodata\/basemap\/syria\.geojson: line 1: key "type" given twice in one object/],
+  ['a null feature in the basemap', 'basemap/roads.geojson', (d) => { d.features.push(null); }, /^geodata\/basemap\/roads\.geojson: #\d+: not a feature \(holds null\)$/],
+  ['a basemap polygon without coordinates', 'basemap/lakes.geojson', (d) => { d.features.find((f: { geometry: { type: string } }) => f.geometry.type === 'MultiPolygon').geometry.coordinates = null; }, /^geodata\/basemap\/lakes\.geojson: [^:]+: geometry: coordinates not shaped as a MultiPolygon's/],
+  ['a text dated on a day that does not exist (it turned off the checks of time against it)', 'sources.json', (d) => { d[1].date = '2025-13-45'; }, /^geodata\/sources\.json: giustozzi-2025: date: invalid date: 2025-13-45/],
+  ['a quote with a no-break space for a space', 'passages.json', (d) => { d[0].text = d[0].text.replace(' ', '\u00a0'); }, /^geodata\/passages\.json: pierret-in-may-june-2017-us-aircraft: text: holds U\+00A0, which the texts do not use: type a plain space$/],
+  ['a quote with an ogham space mark, drawn as a dash', 'passages.json', (d) => { d[0].text = d[0].text.replace(' ', '\u1680'); }, /^geodata\/passages\.json: pierret-in-may-june-2017-us-aircraft: text: holds U\+1680/],
+  ['a list item\u2019s dash behind a tab, a formula in the CSV export all the same', 'passages.json', (d) => { Object.assign(d[0], { source: 'giustozzi-2025', text: '\t- General Ziad Saleh was appointed head of security for', places: [] }); }, /^geodata\/passages\.json: pierret-in-may-june-2017-us-aircraft: text: starts with - after whitespace, which a spreadsheet reads as a formula/],
+  ['mention counts nested 100,000 lists deep', 'derived/mention-counts.json', () => `{"counts":${'['.repeat(100_000)}${']'.repeat(100_000)}}`, /^geodata\/derived\/mention-counts\.json: differs from the counts of mentions\.json/],
 ];
 
 describe('validation meets corrupted geodata', () => {
@@ -267,6 +278,27 @@ describe('validation meets corrupted geodata', () => {
     } finally {
       removeCopy(root);
     }
+  });
+  it.skipIf(!fs.existsSync(path.join(ROOT, '../shared/sources')))('compares Giustozzi\u2019s title and the front matter sources.json records with the text as received', () => {
+    const title = (root: string) => {
+      const md = path.join(root, 'geodata/sources/giustozzi-2025.md');
+      fs.writeFileSync(md, fs.readFileSync(md, 'utf8').replace('# Prisoners of Assad', '# Prisoners of Putin'));
+    };
+    expect(messagesAfter(title, true)).toEqual([expect.stringMatching(/^geodata\/sources\/giustozzi-2025\.md: giustozzi-2025: differs from the text as received \(\.\.\/shared\/sources\), word 2: clean "prisoners of putin: .*" vs raw "prisoners of assad: /)]);
+    expect(messagesAfter((root) => edit(root, 'sources.json', (d) => { d[1].frontMatter.author = 'Someone Else'; }), true))
+      .toEqual(['geodata/sources.json: giustozzi-2025: frontMatter: not as it stands in the text as received: "author" is "Someone Else", the text as received has "Antonio Giustozzi"']);
+  });
+  it('reports a text dated on a day that does not exist once, not against every passage of the text', () => {
+    expect(messagesAfter((root) => edit(root, 'sources.json', (d) => { d[0].date = '2017-02-30'; })))
+      .toEqual(['geodata/sources.json: pierret-2017: date: invalid date: 2017-02-30 (must be a real date written YYYY-MM-DD)']);
+  });
+  it('reports an outline of Syria that turf cannot measure once, and the checks that measure against it run without it', () => {
+    const syria = (change: (text: string) => string) => messagesAfter((root) => edit(root, 'basemap/syria.geojson', (d) => change(JSON.stringify(d))));
+    expect(syria((t) => t.replace('"coordinates":[', `"coordinates":[${'['.repeat(100_000)}${']'.repeat(100_000)},`)))
+      .toEqual([expect.stringMatching(/^geodata\/basemap\/syria\.geojson: SYR: geometry: coordinates not shaped as a MultiPolygon's/)]);
+    const infinite = syria((t) => t.replace(/"coordinates":\[\[\[\[[-0-9.]+/, (m) => m.replace(/[-0-9.]+$/, '1e400')));
+    expect(infinite.filter((m) => /unforeseen|cannot be built/.test(m)), infinite.join('\n')).toEqual([]);
+    expect(infinite[0]).toMatch(/^geodata\/basemap\/syria\.geojson: SYR: geometry\.coordinates\.0\.0\.0: a position must be \[longitude, latitude\] numbers$/);
   });
   it('reads derived files with Windows line ends as up to date', () => {
     expect(messagesAfter((root) => {

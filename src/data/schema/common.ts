@@ -11,6 +11,11 @@ export const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90
  * Text that goes into a cell of the passages' CSV export: a cell starting with = + - or @ is read as a formula by a
  * spreadsheet (a list item's "- " showed #NAME?), and a quote must not be changed to escape it, so it must not start so.
  */
-export const cellText = (schema: z.ZodString) => schema.refine((s) => !/^[=+\-@]/.test(s), {
-  error: (issue) => `starts with ${String(issue.input).charAt(0)}, which a spreadsheet reads as a formula in the CSV export: start at the first word`,
+export const cellText = (schema: z.ZodString) => schema.refine((s) => !/^\s*[=+\-@]/.test(s), {
+  // Whitespace before the sign (a tab, a space) does not disarm it: the export writes the text as it is.
+  error: (issue) => {
+    const s = String(issue.input);
+    const lead = /^\s+/.test(s) ? ' after whitespace' : '';
+    return `starts with ${s.trimStart().charAt(0)}${lead}, which a spreadsheet reads as a formula in the CSV export: start at the first word`;
+  },
 });

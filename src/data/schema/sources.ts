@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate } from '../../state/dates.ts';
 import { cellText, slug } from './common.ts';
 
 /**
@@ -13,7 +14,9 @@ export const sourceSchema = z.object({
   shortLabel: z.string().min(1).max(24),
   author: cellText(z.string().min(1)),
   affiliation: z.string().optional(),
-  date: z.string().regex(/^(?:\d{4}(?:-\d{2}-\d{2})?|not stated)$/, 'must be YYYY, YYYY-MM-DD or "not stated"'),
+  // A day must be a real one: the checks that no passage postdates its text compare with it (2017-13-45 disabled them).
+  date: z.string().regex(/^(?:\d{4}(?:-\d{2}-\d{2})?|not stated)$/, 'must be YYYY, YYYY-MM-DD or "not stated"')
+    .refine((d) => !d.includes('-') || isIsoDate(d), { error: (issue) => `invalid date: ${String(issue.input)} (must be a real date written YYYY-MM-DD)` }),
   dateNote: z.string().min(1),
   kind: z.string().min(1),
   /** Where the text appeared, when the text itself says so (Pierret's dossier). */

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Problem, Validator } from './problem.ts';
 import { BASEMAP_FRAME } from '../../map/frame.ts';
-import { positionProblem, positions, ringProblem } from './geojson.ts';
+import { positionProblem, positions, ringProblem, shapeProblem } from './geojson.ts';
+import { describe, readJson } from './read.ts';
 
 const DIR = 'geodata/basemap';
 /** Every file of the embedded basemap (geodata/basemap/README.md describes each). */
@@ -32,9 +33,12 @@ function kmToLine(lon: number, lat: number, line: number[][]): number {
   return best * 111.2;
 }
 
-function checkFeature(name: string, file: string, f: Feat, i: number, problems: Problem[]) {
+function checkFeature(name: string, file: string, f: Feat | null, i: number, problems: Problem[]) {
+  if (typeof f !== 'object' || f === null || Array.isArray(f)) return problems.push({ file, id: `#${i}`, message: `not a feature (holds ${describe(f)})` });
   const id = String(f.properties?.id ?? f.properties?.name ?? `#${i}`);
   if (!f.geometry) return problems.push({ file, id, field: 'geometry', message: 'missing' });
+  const shape = shapeProblem(f.geometry);
+  if (shape) return problems.push({ file, id, field: 'geometry', message: `${shape} (run npm run basemap)` });
   for (const [p, at] of positions(f.geometry.coordinates)) {
     const bad = positionProblem(p);
     if (bad) { problems.push({ file, id, field: at, message: bad }); break; }
@@ -70,30 +74,28 @@ export const validateBasemap: Validator = (root) => {
       continue;
     }
     total += fs.statSync(full).size;
-    let fc: Fc;
-    try {
-      fc = JSON.parse(fs.readFileSync(full, 'utf8')) as Fc;
-    } catch (e) {
-      problems.push({ file, message: `not JSON: ${(e as Error).message}` });
-      continue;
-    }
+    // As every other file: a byte-order mark, null, a folder or a key given twice is reported by name; these files are made, not edited.
+    const found: Problem[] = [];
+    const fc = readJson(root, file, found) as Fc | null;
+    problems.push(...found.map((p) => ({ ...p, message: `${p.message.replace(/^not valid JSON/, 'not JSON')} (run npm run basemap)` })));
+    if (fc === null) continue;
     if (fc.type !== 'FeatureCollection' || !Array.isArray(fc.features)) {
       problems.push({ file, message: 'not a GeoJSON FeatureCollection' });
       continue;
     }
     read.set(name, fc);
-    fc.features.forEach((f, i) => checkFeature(name, file, f, i, problems));
+    (fc.features as Array<Feat | null>).forEach((f, i) => checkFeature(name, file, f, i, problems));
   }
   if (total > MAX_BYTES) problems.push({ file: DIR, message: `basemap is ${(total / 1048576).toFixed(2)} MB, over the 1.5 MB budget` });
   const has = (name: string, pred: (p: Props) => boolean, what: string) => {
     const fc = read.get(name);
-    if (fc && !fc.features!.some((f) => pred(f.properties ?? {}))) problems.push({ file: `${DIR}/${name}.geojson`, message: `${what} is missing` });
+    if (fc && !fc.features!.some((f) => pred(f?.properties ?? {}))) problems.push({ file: `${DIR}/${name}.geojson`, message: `${what} is missing` });
   };
   has('rivers', (p) => p.name === 'Euphrates', 'the Euphrates');
   has('countries', (p) => p.id === 'SYR', 'Syria');
   has('syria', (p) => p.id === 'SYR', 'Syria');
   has('labels', (p) => p.kind === 'city' && p.name === 'Damascus' && typeof p.nameAr === 'string', 'the Damascus label');
-  const euphrates = read.get('rivers')?.features?.filter((f) => f.properties?.name === 'Euphrates' && f.geometry?.type === 'LineString') ?? [];
+  const euphrates = read.get('rivers')?.features?.filter((f) => f?.properties?.name === 'Euphrates' && f.geometry?.type === 'LineString' && !shapeProblem(f.geometry)) ?? [];
   if (euphrates.length > 0) {
     const line = euphrates.map((f) => f.geometry!.coordinates as number[][]).sort((a, b) => b.length - a.length)[0]!;
     const missed = ON_EUPHRATES.filter(([, x, y]) => kmToLine(x, y, line) > 4).map(([n]) => n);

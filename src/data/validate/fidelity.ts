@@ -68,6 +68,23 @@ export function giustozziRaw(text: string): { front: string; body: string } {
   return { front, body };
 }
 
+/**
+ * The fields of a Jekyll front matter, key by key as they stand (a value's surrounding quotes aside), its
+ * commented-out lines left out: what sources.json records as `frontMatter`.
+ */
+export function frontMatterFields(front: string): Record<string, string> {
+  return Object.fromEntries(front.split('\n').filter((l) => !l.startsWith('#')).flatMap((l) => {
+    const m = /^(\w+)\s*:\s*(.*)$/.exec(l);
+    return m ? [[m[1]!, m[2]!.replace(/^"(.*)"$/, '$1')]] : [];
+  }));
+}
+
+/** Giustozzi's title line, made of the front matter's `title` and `description`: its words, in lower case (the shared README's capitals are kept). */
+function giustozziTitle(front: string): string[] {
+  const f = frontMatterFields(front);
+  return rawWords(`${f.title ?? ''}: ${f.description ?? ''}`).map((w) => w.toLowerCase());
+}
+
 /** The 2024 web page less its repeated title and the page control “font change”. */
 export function iranSyriaRaw(text: string): string {
   const lines = text.split('\n');
@@ -85,7 +102,13 @@ export const RAW_TEXTS: Record<string, { file: string; pairs: (clean: Block[], r
       return [[cleanWords(clean.filter((b) => b.kind !== 'footnote')), rawWords(body)], [cleanWords(clean.filter((b) => b.kind === 'footnote')), rawWords(notes)]];
     },
   },
-  'giustozzi-2025': { file: 'giustozzi-prisoners-of-assad-2025.md', pairs: (clean, raw) => [[cleanWords(clean.slice(1)), rawWords(giustozziRaw(raw).body)]] },
+  'giustozzi-2025': {
+    file: 'giustozzi-prisoners-of-assad-2025.md',
+    pairs: (clean, raw) => {
+      const { front, body } = giustozziRaw(raw);
+      return [[cleanWords(clean.slice(0, 1)).map((w) => w.toLowerCase()), giustozziTitle(front)], [cleanWords(clean.slice(1)), rawWords(body)]];
+    },
+  },
   'iran-turkey-2018': { file: 'iran-turkey-idlib-2018.txt', pairs: (clean, raw) => [[cleanWords(clean), rawWords(raw)]] },
   'iran-syria-2024': { file: 'iran-syria-visits-2024.txt', pairs: (clean, raw) => [[cleanWords(clean), rawWords(iranSyriaRaw(raw))]] },
 };
@@ -93,6 +116,21 @@ export const RAW_TEXTS: Record<string, { file: string; pairs: (clean: Block[], r
 /** A text as received, with Windows line ends read as `\n`. */
 export function readRaw(root: string, file: string): string {
   return fs.readFileSync(path.join(rawDir(root), file), 'utf8').replace(/\r/g, '');
+}
+
+/**
+ * Why a source's recorded `frontMatter` is not the front matter of its text as received (the first key that
+ * differs), or null when it is, or when the text has none or its received file is absent.
+ */
+export function frontMatterDiff(root: string, id: string, recorded: Readonly<Record<string, string>> | undefined): string | null {
+  const t = Object.hasOwn(RAW_TEXTS, id) ? RAW_TEXTS[id] : undefined;
+  if (!t || !fs.existsSync(path.join(rawDir(root), t.file))) return null;
+  const front = /^---\n([\s\S]*?)\n---\n/.exec(readRaw(root, t.file))?.[1];
+  if (front === undefined) return recorded ? 'the text as received has no front matter' : null;
+  const want = frontMatterFields(front);
+  const have = recorded ?? {};
+  const key = [...new Set([...Object.keys(want), ...Object.keys(have)])].find((k) => want[k] !== have[k]);
+  return key === undefined ? null : `${JSON.stringify(key)} is ${JSON.stringify(have[key] ?? null).slice(0, 60)}, the text as received has ${JSON.stringify(want[key] ?? null).slice(0, 60)}`;
 }
 
 /**

@@ -11,6 +11,27 @@ export function positionProblem(p: unknown): string | null {
   return null;
 }
 
+/** How deep a geometry's positions lie in its coordinates, by type. */
+const DEPTH: Record<string, number> = { Point: 0, MultiPoint: 1, LineString: 1, MultiLineString: 2, Polygon: 2, MultiPolygon: 3 };
+
+/**
+ * What is wrong with the shape of a geometry, or null: a type other than these six (a GeometryCollection), or
+ * coordinates that are not lists nested as its type wants, down to positions of numbers. A loop, not a recursion:
+ * a file of 100,000 nested lists is reported, not a stack overflow.
+ */
+export function shapeProblem(g: unknown): string | null {
+  const type = (g as { type?: unknown } | null)?.type;
+  if (typeof type !== 'string' || !Object.hasOwn(DEPTH, type)) return `not a geometry of type ${Object.keys(DEPTH).join(', ')}`;
+  const stack: Array<[unknown, number]> = [[(g as { coordinates?: unknown }).coordinates, DEPTH[type]!]];
+  while (stack.length > 0) {
+    const [c, depth] = stack.pop()!;
+    const ok = Array.isArray(c) && (depth > 0 || (c.length >= 2 && c.every((x) => typeof x === 'number')));
+    if (!ok) return `coordinates not shaped as a ${type}'s (lists nested ${DEPTH[type]} deep, then [longitude, latitude] numbers)`;
+    if (depth > 0) for (const x of c) stack.push([x, depth - 1]);
+  }
+  return null;
+}
+
 /** Twice the signed area of a ring (positive when counter-clockwise). */
 export function ringArea2(ring: Position[]): number {
   let s = 0;

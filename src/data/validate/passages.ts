@@ -9,6 +9,16 @@ import { SOURCES, sourceTexts } from './texts.ts';
 const FILE = 'geodata/passages.json';
 
 /**
+ * The first space character of a quote other than a plain space, a tab or a line break (which the comparison with
+ * the text reads as one space), named by its code point; or null. The search folds every Unicode space into one,
+ * so a no-break space, a zero-width no-break space or an ogham mark (drawn as a dash) would pass as the source's words.
+ */
+function oddSpace(text: string): string | null {
+  const c = /[^\S \t\n]/.exec(text)?.[0];
+  return c === undefined ? null : `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
  * passages.json: shape and real dates (schema), unique ids, a known source, the text word for word inside one
  * quotable block of that source (not a pull quote or footnote, not across a footnote mark), a dateNote for every
  * date, and places that exist in the gazetteer, each named in the text by its name or an alias unless a `note`
@@ -33,6 +43,7 @@ export const validatePassages: Validator = (root) => {
     const text = byId.get(p.source);
     if (texts && !text) problems.push({ file: FILE, id: p.id, field: 'source', message: `unknown source: ${showId(p.source)}` });
     else if (/\[\^\d+\]/.test(p.text)) problems.push({ file: FILE, id: p.id, field: 'text', message: 'contains a footnote mark: cut the passage before it' });
+    else if (oddSpace(p.text)) problems.push({ file: FILE, id: p.id, field: 'text', message: `holds ${oddSpace(p.text)}, which the texts do not use: type a plain space` });
     else if (text?.blocks && !findPassage(text.blocks, p.text)) problems.push({ file: FILE, id: p.id, field: 'text', message: `not found verbatim in ${p.source}` });
     const key = `${p.source}\t${normalizeWhitespace(p.text)}`;
     const twin = seen.get(key);

@@ -4,6 +4,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { FIRST_DAY, LAST_DAY } from '../../state/dates.ts';
 import { passageSchema } from '../schema/passages.ts';
 import type { Problem } from './problem.ts';
+import { positionProblem, positions, ringProblem, shapeProblem } from './geojson.ts';
 
 /** Reads a JSON file of the geodata; on failure (missing, a byte-order mark, not JSON, or `null`) records a
  * problem and gives null, so that a caller given null knows it has been reported. */
@@ -174,7 +175,18 @@ export function dayNotInPassage(day: string | { from: string; to: string }, pass
 export function syriaOutline(root: string): Feature<Polygon | MultiPolygon> | null {
   const fc = readJson(root, 'geodata/basemap/syria.geojson', []) as { features?: unknown } | null;
   const first = Array.isArray(fc?.features) ? fc.features[0] as Feature<Polygon | MultiPolygon> | undefined : undefined;
-  return first?.geometry && (first.geometry.type === 'Polygon' || first.geometry.type === 'MultiPolygon') ? first : null;
+  return first?.geometry && (first.geometry.type === 'Polygon' || first.geometry.type === 'MultiPolygon') && soundOutline(first.geometry) ? first : null;
+}
+
+/**
+ * An outline turf can measure against: well shaped, every position in range and every ring sound. turf, handed
+ * 100,000 nested lists or a position at 1e400, stops every check that measures against it.
+ */
+function soundOutline(g: Polygon | MultiPolygon): boolean {
+  if (shapeProblem(g)) return false;
+  for (const [p] of positions(g.coordinates)) if (positionProblem(p)) return false;
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  return polygons.every((rings) => rings.every((ring, i) => !ringProblem(ring, i === 0)));
 }
 
 /**

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseCorpus } from '../corpus.ts';
 import { sourceSchema } from '../schema/sources.ts';
-import { RAW_TEXTS, rawDir, unfaithful } from './fidelity.ts';
+import { frontMatterDiff, RAW_TEXTS, rawDir, unfaithful } from './fidelity.ts';
 import type { Problem, Validator } from './problem.ts';
 import { duplicates, parseRecords, readJson } from './read.ts';
 
@@ -46,6 +46,8 @@ export const validateSources: Validator = (root) => {
     const marks = new Set(blocks.filter((b) => b.kind !== 'footnote').flatMap((b) => [...b.text.matchAll(/\[\^(\d+)\]/g)].map((m) => m[1]!)));
     for (const n of marks) if (!notes.includes(n)) problems.push({ file, id: s.id, message: `footnote mark [^${n}] has no footnote` });
     for (const n of notes) if (!marks.has(n)) problems.push({ file, id: s.id, message: `footnote ${n} is never referenced` });
+    const front = haveRaw ? frontMatterDiff(root, s.id, s.frontMatter) : null;
+    if (front) problems.push({ file: FILE, id: s.id, field: 'frontMatter', message: `not as it stands in the text as received: ${front}` });
     const diff = haveRaw ? unfaithful(root, s.id, markdown) : null;
     if (diff) problems.push({ file, id: s.id, message: `differs from the text as received (../shared/sources), ${diff} (run npm run sources, or undo the edit)` });
   }

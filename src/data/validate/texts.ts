@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type Block, parseCorpus } from '../corpus.ts';
 import { readJson } from './read.ts';
+import { isIsoDate } from '../../state/dates.ts';
 
 export const SOURCES = 'geodata/sources.json';
 
@@ -26,7 +27,7 @@ export function sourceTexts(root: string): Text[] | null {
     const full = typeof s.file === 'string' ? path.join(root, 'geodata', s.file) : '';
     const blocks = full && fs.existsSync(full) && fs.statSync(full).isFile() ? parseCorpus(fs.readFileSync(full, 'utf8')) : null;
     const date = typeof s.date === 'string' ? s.date : '';
-    const writtenBy = /^\d{4}$/.test(date) ? `${date}-12-31` : /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
+    const writtenBy = /^\d{4}$/.test(date) ? `${date}-12-31` : isIsoDate(date) ? date : undefined;
     return [{ id: s.id, blocks, ...(writtenBy ? { writtenBy } : {}) }];
   });
 }
