@@ -18,6 +18,11 @@ describe('the status sentence', () => {
     expect(statusSentence('2017-06-15', town('al-Tanf', [38.62, 33.49]), data)).toBe('15 June 2017: al-Tanf is held by US-backed rebels.');
   });
 
+  it('gives uncertain control as the best reading, not as a report', () => {
+    // Daraya's December 2024 entry cites only "the regime collapses around Damascus": no report says who held it.
+    expect(statusSentence('2024-12-08', town('Daraya', [36.23256, 33.45835]), data)).toBe('8 December 2024: Daraya is of uncertain control, most likely held by rebels.');
+  });
+
   it('says an area is one, and a place abroad lies outside Syria', () => {
     expect(statusSentence('2017-06-15', { ...town('Badiya', [38.5, 34]), kind: 'desert' }, data)).toBe('15 June 2017: Badiya (an area: control shown on the map).');
     expect(statusSentence('2017-06-15', town('Amman', [35.94503, 31.95522]), data)).toBe('15 June 2017: Amman lies outside Syria.');

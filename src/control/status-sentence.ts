@@ -4,7 +4,7 @@ import type { PlaceInfo } from '../data/types.ts';
 import { controlAt, type ControlData } from './control-at.ts';
 import { FACTIONS } from './factions.ts';
 
-const STATUS_WORDS: Record<string, string> = { held: 'held by', contested: 'contested, held in part by', besieged: 'besieged, held by', uncertain: 'uncertain, last reported held by' };
+const STATUS_WORDS: Record<string, string> = { held: 'held by', contested: 'contested, held in part by', besieged: 'besieged, held by', uncertain: 'of uncertain control, most likely held by' };
 
 /** Kinds of place that are areas: one point says nothing of who held them. */
 const AREA_KINDS = new Set(['country', 'province', 'region', 'desert', 'river', 'valley', 'mountains', 'coast', 'canton']);
