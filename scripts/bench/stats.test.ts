@@ -53,11 +53,11 @@ describe('ratioInterval', () => {
 });
 
 describe('verdict', () => {
-  it('calls a goal met or missed only when the whole interval is on one side of it', () => {
-    expect(verdict(1.1, [1.02, 1.19], 1.2)).toMatch(/^met/);
-    expect(verdict(1.1, [1.02, 1.2], 1.2)).toMatch(/^met/);
-    expect(verdict(1.4, [1.21, 1.6], 1.2)).toMatch(/^missed/);
-    expect(verdict(1.25, [1.2, 1.3], 1.2)).toMatch(/^not settled by one run: over 1.2/);
-    expect(verdict(1.15, [0.9, 1.4], 1.2)).toMatch(/^not settled by one run: under 1.2/);
+  it('says first which side of the goal the ratio fell on, then met or missed only when the whole interval is on one side', () => {
+    expect(verdict(1.1, [1.02, 1.19], 1.2)).toBe('under the goal (1.10 ≤ 1.2); met: the whole interval ≤ 1.2');
+    expect(verdict(1.1, [1.02, 1.2], 1.2)).toMatch(/; met:/);
+    expect(verdict(1.4, [1.21, 1.6], 1.2)).toBe('OVER the goal (1.40 > 1.2); missed: the whole interval > 1.2');
+    expect(verdict(1.25, [1.2, 1.3], 1.2)).toBe('OVER the goal (1.25 > 1.2); not settled by one run: the interval spans 1.2');
+    expect(verdict(1.15, [0.9, 1.4], 1.2)).toMatch(/^under the goal \(1\.15 ≤ 1\.2\); not settled/);
   });
 });

@@ -50,12 +50,15 @@ export function ratioInterval(a: readonly number[], b: readonly number[], p: num
 }
 
 /**
- * What one run says of a goal `ratio ≤ goal`, from the ratio's 95 % interval: met when the whole interval is
- * at or under the goal, missed when the whole interval is over it, and otherwise not settled by one run
- * (chance alone could have put the ratio on either side).
+ * What one run says of a goal `ratio ≤ goal`. First the plain comparison the goal asks for (the ratio over or
+ * under it), then what the ratio's 95 % interval adds: met when the whole interval is at or under the goal,
+ * missed when the whole interval is over it, and otherwise not settled by one run (chance alone could have put
+ * the ratio on either side). The interval is within one run; runs differ from each other more than it says.
  */
 export function verdict(ratio: number, [lo, hi]: readonly [number, number], goal: number): string {
-  if (hi <= goal) return `met (the whole interval ≤ ${goal})`;
-  if (lo > goal) return `missed (the whole interval > ${goal})`;
-  return `not settled by one run: ${ratio <= goal ? 'under' : 'over'} ${goal}, the interval spans it`;
+  const r = ratio.toFixed(2);
+  const side = ratio <= goal ? `under the goal (${r} ≤ ${goal})` : `OVER the goal (${r} > ${goal})`;
+  if (hi <= goal) return `${side}; met: the whole interval ≤ ${goal}`;
+  if (lo > goal) return `${side}; missed: the whole interval > ${goal}`;
+  return `${side}; not settled by one run: the interval spans ${goal}`;
 }
