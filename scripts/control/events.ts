@@ -44,11 +44,12 @@ export const EVENTS: EventDef[] = [
   U(E('tanf-strike-2', '2017-06-06', 'Second US strike near al-Tanf', 'al-tanf', 'strike', P('pierret-loyalist-advances-towards-al-tanf-were'), 'Another loyalist column is hit inside the zone around al-Tanf.')),
   U(E('tanf-strike-3', '2017-06-08', 'Third US strike near al-Tanf', 'al-tanf', 'strike', P('pierret-loyalist-advances-towards-al-tanf-were'), 'The third of the May–June strikes on pro-regime forces.')),
   // The text does not say where on the border: drawn at the control table's point for it (the town
-  // border-northeast-of-tanf), which turns to the government that day from the same passage. At Iraq's own
-  // centre, as before, the marker stood 175 km inside Iraq.
-  U({ ...E('border-reached', '2017-06-09', 'Loyalists reach the Iraqi border', '', 'battle', P('pierret-loyalist-advances-towards-al-tanf-were'), 'Circumventing al-Tanf further north, they link up with Iraqi militias; marked, approximately, where the map turns to the government on the border that day.'), place: undefined, coord: [39.2, 33.95] }),
+  // border-northeast-of-tanf), which turns to the government that day from the same passage, 5 km inside the
+  // border by the end of the route loyalists-around-tanf. At Iraq's own centre, as before, the marker stood
+  // 175 km inside Iraq; at [39.2, 33.95], after that, 35 km inside Syria, short of the border it names.
+  U({ ...E('border-reached', '2017-06-09', 'Loyalists reach the Iraqi border', '', 'battle', P('pierret-loyalist-advances-towards-al-tanf-were'), 'Circumventing al-Tanf further north, they link up with Iraqi militias; marked, approximately, where the map turns to the government on the border that day.'), place: undefined, coord: [39.3, 33.66] }),
   U(E('himars-tanf', '2017-06-15', 'HIMARS deployed to al-Tanf', 'al-tanf', 'intervention', P('pierret-by-mid-june-2017-washington-s'), 'Washington’s purely defensive reaction to the loyalists’ arrival on the border.')),
-  U(E('deir-siege-broken', '2017-09-05', 'The siege of Deir ez-Zor is broken', 'deir-ez-zor', 'battle', P('giustozzi-assad-s-position-was-strengthened-not'), 'Loyalist columns from Palmyra reach the garrison besieged since 2014.')),
+  E('deir-siege-broken', '2017-09-05', 'The siege of Deir ez-Zor is broken', 'deir-ez-zor', 'battle', R('Reuters', '2017-09-05', 'the army breaks the IS siege of Deir ez-Zor'), 'Loyalist columns from Palmyra reach the garrison besieged since 2014.'),
   E('raqqa-falls', '2017-10-17', 'The SDF takes Raqqa', 'raqqa', 'battle', R('Reuters', '2017-10-17', 'the SDF declares Raqqa taken from IS'), 'The capital of the Islamic State falls after a four-month battle.'),
   U(E('abu-kamal-2017', '2017-11-08', 'Loyalists take Al-Bukamal', 'al-bukamal', 'battle', P('giustozzi-assad-s-position-was-strengthened-not'), 'The border town on the Euphrates, the last large town IS held in Syria; secured on 19 November. IS keeps Hajin and Baghuz, across the river, until December 2018 and March 2019.')),
   U(E('hemeimeem-incident', '2017-12-11', 'Putin at Hmeimim', 'hmeimim-airbase', 'political', P('giustozzi-the-media-reports-were-deleted-from'), 'A Russian officer keeps Assad from walking beside Putin at the air base.')),
