@@ -18,6 +18,11 @@ describe('the status sentence', () => {
     expect(statusSentence('2017-06-15', town('al-Tanf', [38.62, 33.49]), data)).toBe('15 June 2017: al-Tanf is held by US-backed rebels.');
   });
 
+  it('names the part of a city the table answers for', () => {
+    const aleppo = { ...town('Aleppo', [37.16117, 36.20124]), kind: 'city' as const };
+    expect(statusSentence('2016-03-01', aleppo, data)).toBe('1 March 2016: Aleppo (west) is held by the government and its allies.');
+  });
+
   it('gives uncertain control as the best reading, not as a report', () => {
     // Daraya's December 2024 entry cites only "the regime collapses around Damascus": no report says who held it.
     expect(statusSentence('2024-12-08', town('Daraya', [36.23256, 33.45835]), data)).toBe('8 December 2024: Daraya is of uncertain control, most likely held by rebels.');

@@ -57,5 +57,8 @@ export function statusSentence(date: string, place: PlaceInfo, control: ControlD
   if (a.faction === 'none') return `${day}: ${place.name} lies outside Syria.`;
   // "al-Tanf is held by US-backed rebels", not "… rebels (al-Tanf)": the faction's gloss is the place itself.
   const who = FACTIONS[a.faction].inSentence.replace(` (${place.name})`, '');
-  return `${day}: ${place.name} is ${STATUS_WORDS[a.status] ?? 'held by'} ${who}.`;
+  // The table's town may be a part of the place ("Aleppo (west)"): the sentence names the part it answers for, as
+  // "Aleppo is held by the government" was false while rebels held the east.
+  const part = control.towns.find((t) => t.id === place.id && t.name.startsWith(`${place.name} (`))?.name;
+  return `${day}: ${part ?? place.name} is ${STATUS_WORDS[a.status] ?? 'held by'} ${who}.`;
 }
