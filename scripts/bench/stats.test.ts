@@ -58,6 +58,7 @@ describe('verdict', () => {
     expect(verdict(1.1, [1.02, 1.2], 1.2)).toMatch(/; met:/);
     expect(verdict(1.4, [1.21, 1.6], 1.2)).toBe('OVER the goal (1.40 > 1.2); missed: the whole interval > 1.2');
     expect(verdict(1.25, [1.2, 1.3], 1.2)).toBe('OVER the goal (1.25 > 1.2); not settled by one run: the interval spans 1.2');
+    expect(verdict(1.2012, [0.8, 1.53], 1.2)).toMatch(/^OVER the goal \(1\.201 > 1\.2\)/);
     expect(verdict(1.15, [0.9, 1.4], 1.2)).toMatch(/^under the goal \(1\.15 ≤ 1\.2\); not settled/);
   });
 });

@@ -56,7 +56,8 @@ export function ratioInterval(a: readonly number[], b: readonly number[], p: num
  * the ratio on either side). The interval is within one run; runs differ from each other more than it says.
  */
 export function verdict(ratio: number, [lo, hi]: readonly [number, number], goal: number): string {
-  const r = ratio.toFixed(2);
+  // Three decimals where two would print the goal itself (1.2012 as "1.20 > 1.2").
+  const r = Number(ratio.toFixed(2)) === goal && ratio !== goal ? ratio.toFixed(3) : ratio.toFixed(2);
   const side = ratio <= goal ? `under the goal (${r} ≤ ${goal})` : `OVER the goal (${r} > ${goal})`;
   if (hi <= goal) return `${side}; met: the whole interval ≤ ${goal}`;
   if (lo > goal) return `${side}; missed: the whole interval > ${goal}`;
