@@ -31,12 +31,14 @@ export function writeSynthetic(root: string, out: string, factor = 10) {
   const counts = read('derived/mention-counts.json');
   counts.counts = Object.fromEntries(Object.entries(counts.counts as Record<string, unknown>).flatMap(([id, row]) => Array.from({ length: factor }, (_, k) => [sfx(id, k), row])));
   write('derived/mention-counts.json', counts);
-  write('passages.json', copies(read('passages.json'), (p: { id: string; places: string[] }, k) => ({ ...p, id: sfx(p.id, k), places: p.places.map((pl) => sfx(pl, k)) })));
+  const realPassages = read('passages.json');
+  write('passages.json', copies(realPassages, (p: { id: string; places: string[] }, k) => ({ ...p, id: sfx(p.id, k), places: p.places.map((pl) => sfx(pl, k)) })));
   const syria = JSON.parse(fs.readFileSync(path.join(src, 'basemap/syria.geojson'), 'utf8')).features[0] as Feature<Polygon | MultiPolygon>;
   // Every copy of a town inside Syria, so that every town has a cell and the control entries are ten times as
   // many: a jittered border town that lands outside is jittered again, closer (halving the radius every 20
   // tries). Dropping such copies, as before, left 8.7 times the towns.
-  const inside = copies(read('control/towns.json'), (t: { id: string; coord: [number, number]; periods: unknown[] }, k) => {
+  const realTowns = read('control/towns.json');
+  const inside = copies(realTowns, (t: { id: string; coord: [number, number]; periods: unknown[] }, k) => {
     if (k === 0) return t;
     for (let i = 0, r = 0.6; i < 200; i++, r = i % 20 === 0 ? r / 2 : r) {
       const c: [number, number] = [t.coord[0] + rnd() * r, t.coord[1] + rnd() * r];
@@ -49,15 +51,16 @@ export function writeSynthetic(root: string, out: string, factor = 10) {
   const { cells, areas } = deriveCells(inside, zones, syria);
   write('derived/control-cells.geojson', cells);
   write('derived/control-areas.json', areas);
-  const events = copies(read('events.json'), (e: { id: string }, k) => ({ ...e, id: sfx(e.id, k) }));
+  const realEvents = read('events.json');
+  const events = copies(realEvents, (e: { id: string }, k) => ({ ...e, id: sfx(e.id, k) }));
   write('events.json', events);
   const points = read('derived/events.geojson');
   points.features = copies(points.features, (f: { properties: Record<string, unknown>; geometry: { coordinates: number[] } }, k) => ({ ...f, properties: { ...f.properties, event: sfx(String(f.properties.event), k) }, geometry: { type: 'Point', coordinates: [f.geometry.coordinates[0]! + (k ? rnd() * 0.3 : 0), f.geometry.coordinates[1]! + (k ? rnd() * 0.3 : 0)] } }))
     .map((f, i) => ({ ...f, id: i }));
   write('derived/events.geojson', points);
   const periods = (ts: Array<{ periods: unknown[] }>) => ts.reduce((n, t) => n + t.periods.length, 0);
-  const real = { places: read('places.geojson').features.length, passages: read('passages.json').length, towns: read('control/towns.json').length, periods: periods(read('control/towns.json')), events: read('events.json').length };
-  const made = { places: places.features.length, passages: factor * real.passages, towns: inside.length, periods: periods(inside), events: events.length };
+  const real = { places: places.features.length / factor, passages: realPassages.length, towns: realTowns.length, periods: periods(realTowns), events: realEvents.length };
+  const made = { places: places.features.length, passages: factor * realPassages.length, towns: inside.length, periods: periods(inside), events: events.length };
   return { ...made, real };
 }
 

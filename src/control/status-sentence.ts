@@ -3,6 +3,7 @@ import { formatLongDate } from '../state/dates.ts';
 import type { PlaceInfo } from '../data/types.ts';
 import { controlAt, type ControlData } from './control-at.ts';
 import { FACTIONS } from './factions.ts';
+import type { Town } from './schema.ts';
 
 const STATUS_WORDS: Record<string, string> = { held: 'held by', contested: 'contested, held in part by', besieged: 'besieged, held by', uncertain: 'of uncertain control, most likely held by' };
 
@@ -12,12 +13,13 @@ const AREA_KINDS = new Set(['country', 'province', 'region', 'desert', 'river', 
 /**
  * Where to ask who held a place: the point of the control table's town of the same id where there is one (eastern
  * Aleppo and the Barada valley are areas in the gazetteer, towns in the table), else the place's own point; null
- * for an area the table has no town for, whose one point says nothing of who held it.
+ * for an area the table has no town for, whose one point says nothing of who held it. With the town, whose name may
+ * be a part of the place's ("Aleppo (west)").
  */
-function askAt(place: PlaceInfo, control: ControlData): [number, number] | null {
+function askAt(place: PlaceInfo, control: ControlData): { at: [number, number]; town?: Town } | null {
   const town = control.towns.find((t) => t.id === place.id);
-  if (town) return town.coord;
-  return AREA_KINDS.has(place.kind) ? null : place.center;
+  if (town) return { at: town.coord, town };
+  return AREA_KINDS.has(place.kind) ? null : { at: place.center };
 }
 
 /** How far a place's point lies outside the area the control map covers, in km (0 inside it). */
@@ -33,9 +35,9 @@ function abroad(place: PlaceInfo, km: number): boolean {
 
 /** Who held a place on a date, in a few words ("Rebels", "Government and allies (contested)"), or null for areas and places abroad. */
 export function heldBy(date: string, place: PlaceInfo, control: ControlData | null): string | null {
-  const at = control && askAt(place, control);
-  if (!control || !at) return null;
-  const a = controlAt(control, date, at);
+  const ask = control && askAt(place, control);
+  if (!control || !ask) return null;
+  const a = controlAt(control, date, ask.at);
   if (a.faction === 'none') return null;
   return a.status === 'held' ? FACTIONS[a.faction].label : `${FACTIONS[a.faction].label} (${a.status})`;
 }
@@ -44,8 +46,8 @@ export function heldBy(date: string, place: PlaceInfo, control: ControlData | nu
 export function statusSentence(date: string, place: PlaceInfo, control: ControlData | null): string {
   const day = formatLongDate(date);
   if (!control) return `${day}: ${place.name}.`;
-  const at = askAt(place, control);
-  if (!at) {
+  const ask = askAt(place, control);
+  if (!ask) {
     // Jordan or Iraq said "an area: control shown on the map", where the map shows none.
     const km = kmOutside(place, control);
     if (abroad(place, km)) return `${day}: ${place.name} lies outside Syria.`;
@@ -53,12 +55,12 @@ export function statusSentence(date: string, place: PlaceInfo, control: ControlD
     if (km > 5) return `${day}: ${place.name} (an area the control map does not cover).`;
     return `${day}: ${place.name} (an area: control shown on the map).`;
   }
-  const a = controlAt(control, date, at);
+  const a = controlAt(control, date, ask.at);
   if (a.faction === 'none') return `${day}: ${place.name} lies outside Syria.`;
   // "al-Tanf is held by US-backed rebels", not "… rebels (al-Tanf)": the faction's gloss is the place itself.
   const who = FACTIONS[a.faction].inSentence.replace(` (${place.name})`, '');
   // The table's town may be a part of the place ("Aleppo (west)"): the sentence names the part it answers for, as
   // "Aleppo is held by the government" was false while rebels held the east.
-  const part = control.towns.find((t) => t.id === place.id && t.name.startsWith(`${place.name} (`))?.name;
+  const part = ask.town?.name.startsWith(`${place.name} (`) ? ask.town.name : undefined;
   return `${day}: ${part ?? place.name} is ${STATUS_WORDS[a.status] ?? 'held by'} ${who}.`;
 }

@@ -59,8 +59,13 @@ export function pierretRaw(text: string): { body: string; notes: string } {
 }
 
 /** Giustozzi's Markdown: its front matter and the body with the markup the clean copy drops set aside. */
+/** A text's Jekyll front matter (between its opening `---` lines), or undefined when it has none. */
+function frontMatterOf(text: string): string | undefined {
+  return /^---\n([\s\S]*?)\n---\n/.exec(text)?.[1];
+}
+
 export function giustozziRaw(text: string): { front: string; body: string } {
-  const front = /^---\n([\s\S]*?)\n---\n/.exec(text)?.[1] ?? '';
+  const front = frontMatterOf(text) ?? '';
   const body = text.slice(front.length + 9).split('\n')
     .filter((l) => l.trim() !== '<excerpt/>' && l.trim() !== '---')
     .map((l) => l.replace(/^#{3,4} /, '').replace(/^_(.*)_\s*$/, '$1').replace(/__(.+?)__/g, '$1'))
@@ -125,7 +130,7 @@ export function readRaw(root: string, file: string): string {
 export function frontMatterDiff(root: string, id: string, recorded: Readonly<Record<string, string>> | undefined): string | null {
   const t = Object.hasOwn(RAW_TEXTS, id) ? RAW_TEXTS[id] : undefined;
   if (!t || !fs.existsSync(path.join(rawDir(root), t.file))) return null;
-  const front = /^---\n([\s\S]*?)\n---\n/.exec(readRaw(root, t.file))?.[1];
+  const front = frontMatterOf(readRaw(root, t.file));
   if (front === undefined) return recorded ? 'the text as received has no front matter' : null;
   const want = frontMatterFields(front);
   const have = recorded ?? {};

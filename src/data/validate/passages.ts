@@ -41,9 +41,10 @@ export const validatePassages: Validator = (root) => {
 
   for (const p of records) {
     const text = byId.get(p.source);
+    const odd = oddSpace(p.text);
     if (texts && !text) problems.push({ file: FILE, id: p.id, field: 'source', message: `unknown source: ${showId(p.source)}` });
     else if (/\[\^\d+\]/.test(p.text)) problems.push({ file: FILE, id: p.id, field: 'text', message: 'contains a footnote mark: cut the passage before it' });
-    else if (oddSpace(p.text)) problems.push({ file: FILE, id: p.id, field: 'text', message: `holds ${oddSpace(p.text)}, which the texts do not use: type a plain space` });
+    else if (odd) problems.push({ file: FILE, id: p.id, field: 'text', message: `holds ${odd}, which the texts do not use: type a plain space` });
     else if (text?.blocks && !findPassage(text.blocks, p.text)) problems.push({ file: FILE, id: p.id, field: 'text', message: `not found verbatim in ${p.source}` });
     const key = `${p.source}\t${normalizeWhitespace(p.text)}`;
     const twin = seen.get(key);
