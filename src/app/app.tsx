@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import type { Map as MlMap } from 'maplibre-gl';
 import { MapView } from '../map/map-view.tsx';
 import { lightTheme } from '../map/theme.ts';
-import { hasWebGL2 } from '../map/webgl.ts';
+import { mayHaveWebGL2 } from '../map/webgl.ts';
 import { useUrlState } from '../state/use-url-state.ts';
 import { AtDate, DateContext } from '../state/date-store.tsx';
 import { useGeodata } from '../data/use-geodata.ts';
@@ -69,7 +69,8 @@ export function App() {
   const [runtimeNotices, setRuntimeNotices] = useState<string[]>([]);
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   const addNotice = useCallback((m: string) => setRuntimeNotices((n) => (n.includes(m) ? n : [...n, m])), []);
-  const [webgl] = useState(hasWebGL2);
+  const [webgl, setWebgl] = useState(mayHaveWebGL2);
+  const noWebGL = useCallback(() => setWebgl(false), []);
   const geodata = useGeodata();
   const reducedMotion = usePrefersReducedMotion();
   const sheets = useSheetLayout(state.embed);
@@ -274,7 +275,7 @@ export function App() {
         {webgl ? (
           <MapView
             theme={lightTheme} lang={state.lang} onlineStyleUrl={state.basemap} bbox={state.bbox}
-            overlay={overlay} cooperative={state.embed} onNotice={addNotice} label={t('mapLabel')} ready={!!data} mapRef={mapRef}
+            overlay={overlay} cooperative={state.embed} onNotice={addNotice} label={t('mapLabel')} ready={!!data} mapRef={mapRef} onNoWebGL={noWebGL}
           >
             <MapState layers={state.layers} />
             <AtDate>{(date) => <>
@@ -355,6 +356,9 @@ export function App() {
         <AtDate>{(date) => <>
           <DateSlider date={date} onChange={setDate} changeDates={changeDates} events={sliderEvents} onEvent={selectEvent} reducedMotion={reducedMotion} />
           {control && <AreaChart steps={areaSteps} factions={chartFactions} date={date} hidden={hiddenFactions} />}
+          {/* The chart's room is kept while the data loads: had it arrived with the data, it took 42 px from the map,
+              which refitted its opening view a zoom level out and parsed every tile of every source a second time. */}
+          {geodata.status === 'loading' && <div className="area-chart area-chart--pending" aria-hidden="true" />}
         </>}</AtDate>
         <Legend factions={chartFactions} hidden={hiddenFactions} onToggle={state.embed ? undefined : toggleFaction} />
         {state.embed && (

@@ -66,6 +66,25 @@ describe('the default view', () => {
     }
   });
 
+  it('keeps the map its size while the data loads: nothing arrives under it and pushes it up', async () => {
+    // The area chart arrived with the data and took 42 px from the map at 1280×800: the page jumped, and the map,
+    // refitted, drew its opening view a second time at another zoom.
+    for (const viewport of [{ width: 1280, height: 800 }, { width: 800, height: 600 }]) {
+      const context = await h.browser.newContext({ viewport, reducedMotion: 'reduce' });
+      // Every size the map's box takes, from its first frame on (an init script: the page's CSP allows no inline one).
+      await context.addInitScript({ content: `window.__mapSizes = []; const look = () => { const m = document.querySelector('.map');
+        const k = m ? m.clientWidth + '×' + m.clientHeight : null; if (k && window.__mapSizes.at(-1) !== k) window.__mapSizes.push(k); requestAnimationFrame(look); }; requestAnimationFrame(look);` });
+      const page = await context.newPage();
+      await page.goto(`${h.origin}/`);
+      await page.waitForFunction(() => window.__syriaMap?.firstIdle != null, undefined, { timeout: 60_000 });
+      const sizes = await page.evaluate(() => (window as unknown as { __mapSizes: string[] }).__mapSizes);
+      assert.equal(sizes.length, 1, `at ${viewport.width}×${viewport.height} the map kept one size from its first frame to its first complete picture: ${sizes.join(', ')}`);
+      assert.ok(await page.locator('.area-chart svg').isVisible(), 'the chart itself is there once the data is');
+      assert.equal(await page.locator('.area-chart--pending').count(), 0, 'its placeholder is gone');
+      await context.close();
+    }
+  });
+
   it('opens on the whole of Syria once the page has settled, and a moved map stays where it was moved', async () => {
     const { page, context } = await openPage(h, '/');
     await mapIdle(page);
