@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { Map as MlMap, prewarm, setWorkerUrl, NavigationControl, ScaleControl, AttributionControl } from 'maplibre-gl';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { GPUInitializationError, Map as MlMap, prewarm, setWorkerUrl, NavigationControl, ScaleControl, AttributionControl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Bbox, Lang } from '../state/url-schema.ts';
@@ -42,6 +42,8 @@ interface Props {
   ready?: boolean;
   /** Set to the map once it is created, and to null once it is gone (for "Embed this view", outside the map). */
   mapRef?: { current: MlMap | null };
+  /** The browser could not give the map a WebGL2 context: the app shows what it can without a map. */
+  onNoWebGL?(): void;
 }
 
 /** Maps whose camera has been moved since their opening view (by a reader, a story, a chosen place). */
@@ -52,18 +54,20 @@ export const cameraMoved = new WeakSet<MlMap>();
  * sources are mounted once with it, and children change only filters, paint properties and feature-state
  * through the context.
  */
-export function MapView({ theme, lang, onlineStyleUrl, bbox, overlay, cooperative, onNotice, children, label, ready = true, mapRef }: Props) {
+export function MapView({ theme, lang, onlineStyleUrl, bbox, overlay, cooperative, onNotice, children, label, ready = true, mapRef, onNoWebGL }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const [map, setMap] = useState<MlMap | null>(null);
   // The map is created once; later prop changes are applied by the effects below, never by re-creating it. The
   // one exception: an online basemap whose tiles fail is replaced by a new map on the embedded basemap, at the
   // same camera, whose children (the app's layers) then set everything afresh, as on a first load; a change of
   // style in place would have lost their filters, visibility, images and feature-state.
-  const initial = useRef({ theme, lang, onlineStyleUrl, bbox, overlay, cooperative, onNotice });
+  const initial = useRef({ theme, lang, onlineStyleUrl, bbox, overlay, cooperative, onNotice, onNoWebGL });
   const [fallback, setFallback] = useState<{ center: [number, number]; zoom: number } | null>(null);
 
-  useEffect(() => {
-    const { theme, lang, bbox, overlay, cooperative, onNotice } = initial.current;
+  // A layout effect: the map is made in the task that commits the page's first render, not in a later one after
+  // a first paint of the page without it. Its context, style and data requests start that much sooner.
+  useLayoutEffect(() => {
+    const { theme, lang, bbox, overlay, cooperative, onNotice, onNoWebGL } = initial.current;
     const onlineStyleUrl = fallback ? null : initial.current.onlineStyleUrl;
     const abort = new AbortController();
     let created: MlMap | null = null;
@@ -81,18 +85,25 @@ export function MapView({ theme, lang, onlineStyleUrl, bbox, overlay, cooperativ
         }
       }
       if (abort.signal.aborted || !container.current) return;
-      const m = new MlMap({
-        container: container.current,
-        style,
-        ...(fallback ? { center: fallback.center, zoom: fallback.zoom } : { bounds: bbox ?? DEFAULT_BBOX }),
-        maxBounds: MAX_BOUNDS,
-        // The basemap (Natural Earth, GSHHG) and the places hold nothing finer than a town: beyond this a reader
-        // saw one flat colour and a 1 m scale bar. Stories go no closer either (their schema's limit).
-        maxZoom: MAX_ZOOM,
-        attributionControl: false,
-        cooperativeGestures: cooperative ?? false,
-        fadeDuration: 0,
-      });
+      let m: MlMap;
+      try {
+        m = new MlMap({
+          container: container.current,
+          style,
+          ...(fallback ? { center: fallback.center, zoom: fallback.zoom } : { bounds: bbox ?? DEFAULT_BBOX }),
+          maxBounds: MAX_BOUNDS,
+          // The basemap (Natural Earth, GSHHG) and the places hold nothing finer than a town: beyond this a reader
+          // saw one flat colour and a 1 m scale bar. Stories go no closer either (their schema's limit).
+          maxZoom: MAX_ZOOM,
+          attributionControl: false,
+          cooperativeGestures: cooperative ?? false,
+          fadeDuration: 0,
+        });
+      } catch (err) {
+        if (!(err instanceof GPUInitializationError) || !onNoWebGL) throw err;
+        onNoWebGL();
+        return;
+      }
       created = m;
       if (mapRef) mapRef.current = m;
       // The hatch of uncertain control is the style's only image. The app adds it once it is handed the map (at
