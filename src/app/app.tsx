@@ -29,7 +29,7 @@ import { DateSlider } from '../timeline/date-slider.tsx';
 import { AreaChart } from '../timeline/area-chart.tsx';
 import { Legend } from '../timeline/legend.tsx';
 import { ControlOnMap } from '../control/control-on-map.tsx';
-import { areasWithCertaintyAt, changeDates as controlChangeDates } from '../control/timeline.ts';
+import { areaSteps as areaStepsAt, changeDates as controlChangeDates } from '../control/timeline.ts';
 import { FACTION_IDS, FACTIONS } from '../control/factions.ts';
 import { statusSentence } from '../control/status-sentence.ts';
 import { EventsOnMap } from '../control/events-on-map.tsx';
@@ -159,7 +159,11 @@ export function App() {
   const setDate = useCallback((date: string) => update({ date }), [update]);
   const control = data?.control ?? null;
   const changeDates = useMemo(() => (control ? controlChangeDates(control.towns, control.zones) : []), [control]);
-  const areaSteps = useMemo(() => (control ? ['2015-01-01', ...changeDates].map((d) => { const a = areasWithCertaintyAt(control.towns, control.zones, control.areas, d); return { date: d, areas: a.all, unsure: a.unsure }; }) : []), [control, changeDates]);
+  const areaSteps = useMemo(() => {
+    if (!control) return [];
+    const dates = ['2015-01-01', ...changeDates];
+    return areaStepsAt(control.towns, control.zones, control.areas, dates).map((a, i) => ({ date: dates[i]!, areas: a.all, unsure: a.unsure }));
+  }, [control, changeDates]);
   const chartFactions = useMemo(() => FACTION_IDS.map((id) => ({ id, label: FACTIONS[id].label, color: FACTIONS[id].color })), []);
   // The date is read only inside <AtDate>, so that a step of the slider redraws what shows the date and
   // leaves the rest of the page alone (see date-store.tsx).

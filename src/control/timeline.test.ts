@@ -1,7 +1,9 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { areasAt, areasWithCertaintyAt, cellStatesAt, changeDates } from './timeline.ts';
+import { areaSteps, areasAt, areasWithCertaintyAt, cellStatesAt, changeDates } from './timeline.ts';
+import type { Town, Zone } from './schema.ts';
+import { FACTION_IDS, STATUSES } from './factions.ts';
 import { loadControlData } from './load-node.ts';
 
 const root = path.resolve(__dirname, '../..');
@@ -44,4 +46,34 @@ describe('the control timeline on the real data', () => {
     expect(last.all.government).toBeGreaterThan(0);
     expect(last.unsure.government).toBe(last.all.government);
   });
+  it('gives the area chart the same steps in one sweep as date by date', () => {
+    const dates = ['2015-01-01', ...changeDates(data.towns, data.zones), '2024-12-08'];
+    const steps = areaSteps(data.towns, data.zones, areas, dates);
+    expect(steps).toHaveLength(dates.length);
+    dates.forEach((d, i) => expect(steps[i], d).toEqual(areasWithCertaintyAt(data.towns, data.zones, areas, d)));
+    expect(() => areaSteps(data.towns, data.zones, areas, ['2017-01-01', '2016-01-01'])).toThrow(/comes after/);
+  });
 });
+
+describe('the area chart\'s sweep on made-up control', () => {
+  it('agrees with the date-by-date sums on 200 random tables, zones and dates, days without a change included', () => {
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
+    const day = () => `20${15 + Math.floor(rnd() * 10)}-0${1 + Math.floor(rnd() * 9)}-1${Math.floor(rnd() * 10)}`;
+    const periods = () => [...new Set(Array.from({ length: 1 + Math.floor(rnd() * 4) }, day))].sort()
+      .map((from) => ({ from, faction: pick(FACTION_IDS), status: pick(STATUSES), source: { passage: 'x' } }));
+    for (let n = 0; n < 200; n++) {
+      const towns = Array.from({ length: 1 + Math.floor(rnd() * 12) }, (_, i) => ({ id: `t${i}`, name: 't', coord: [38, 35], location: { method: 'manual', note: 'made up' }, periods: periods() })) as Town[];
+      const zones = Array.from({ length: Math.floor(rnd() * 3) }, (_, k) => ({ id: `z${k}`, name: 'z', centerTown: 't0', radiusKm: 10, periods: periods() })) as Zone[];
+      const made = {
+        cellKm2: towns.map(() => Math.round(rnd() * 1000)),
+        zones: zones.filter(() => rnd() < 0.8).map((z) => ({ id: z.id, km2: Math.round(rnd() * 500), overlapKm2: Object.fromEntries(towns.filter(() => rnd() < 0.5).map((_, i) => [i, Math.round(rnd() * 100)])) })),
+      };
+      const dates = [...new Set(Array.from({ length: 1 + Math.floor(rnd() * 20) }, day))].sort();
+      const steps = areaSteps(towns, zones, made, dates);
+      dates.forEach((d, i) => expect(steps[i], `table ${n}, ${d}`).toEqual(areasWithCertaintyAt(towns, zones, made, d)));
+    }
+  });
+});
+

@@ -59,3 +59,51 @@ export function areasWithCertaintyAt(towns: readonly Town[], zones: readonly Zon
   });
   return { all, unsure };
 }
+
+/**
+ * `areasWithCertaintyAt` on each of `dates` (ascending), in one sweep: each town's contribution changes only on
+ * the dates its own periods start, so the towns' sums are kept and moved as the sweep passes those dates; the
+ * zones (a handful), laid over the towns' cells, are added afresh on each date. The area chart's steps, which
+ * took every town's periods once per change date (17 ms on the tenfold data in Node), take one pass.
+ */
+export function areaSteps(towns: readonly Town[], zones: readonly Zone[], areas: ControlAreas, dates: readonly string[]): Array<{ all: Record<FactionId, number>; unsure: Record<FactionId, number> }> {
+  const zero = () => Object.fromEntries(FACTION_IDS.map((f) => [f, 0])) as Record<FactionId, number>;
+  const all = zero();
+  const unsure = zero();
+  const add = (a: Record<FactionId, number>, u: Record<FactionId, number>, s: CellState, km2: number) => {
+    if (s.faction === 'none') return;
+    a[s.faction] += km2;
+    if (s.status !== 'held') u[s.faction] += km2;
+  };
+  const NONE: CellState = { faction: 'none', status: 'held' };
+  const state: CellState[] = towns.map(() => NONE);
+  // The index of each town's next period to come into force.
+  const next = towns.map(() => 0);
+  const zoneAreas = zones.map((z) => areas.zones.find((a) => a.id === z.id));
+  let last = '';
+  return dates.map((date) => {
+    if (date < last) throw new Error(`areaSteps: ${date} comes after ${last}`);
+    last = date;
+    towns.forEach((t, i) => {
+      let k = next[i]!;
+      if (k >= t.periods.length || t.periods[k]!.from > date) return;
+      while (k < t.periods.length && t.periods[k]!.from <= date) k++;
+      next[i] = k;
+      const p = t.periods[k - 1]!;
+      const km2 = areas.cellKm2[i] ?? 0;
+      add(all, unsure, state[i]!, -km2);
+      state[i] = { faction: p.faction, status: p.status };
+      add(all, unsure, state[i]!, km2);
+    });
+    const a = { ...all };
+    const u = { ...unsure };
+    zones.forEach((z, k) => {
+      const p = periodAt(z.periods, date);
+      const za = zoneAreas[k];
+      if (!p || !za) return;
+      for (const [cell, km2] of Object.entries(za.overlapKm2)) add(a, u, state[Number(cell)] ?? NONE, -km2);
+      add(a, u, p, za.km2);
+    });
+    return { all: a, unsure: u };
+  });
+}
