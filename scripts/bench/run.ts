@@ -4,7 +4,8 @@
  * (median of N loads, on Chromium with RenderDocument off, and on its default as a diagnostic: see BENCH_ARGS); a date change to the next `idle` over 100 change dates timed twice each (p50, p95),
  * where the bare page draws the viewer's style at the viewer's camera and canvas size, with the same hatch
  * image, and applies the feature-state the viewer changes (control cells, events, route segments) directly,
- * the cheapest update MapLibre allows; the JS heap after 10 and after 200 date changes; gzip sizes. As a
+ * the cheapest update MapLibre allows; the JS heap after 10 and after 200 date changes, on the viewer and, for
+ * comparison, on the bare page; gzip sizes. As a
  * diagnostic, the same date changes on the viewer with its interface hidden (only the map drawn, its code
  * all running), which separates what the viewer's code costs from what drawing its interface costs; and a
  * second bare page, identical to the first, whose ratio to it is the noise of a single run; and the bare
@@ -110,6 +111,8 @@ interface Bench {
   /** CPU used by Chromium (cpu.ts) while each page's changes were timed, summed over its turns, and their count. */
   cpu: Record<Turn, CpuMs & { changes: number }>;
   heap: { after10: number; after200: number };
+  /** The bare page's heap after the same changes: what MapLibre's own heap does, the noise for the viewer's. */
+  bareHeap: { after10: number; after200: number };
   towns: number;
   close(): Promise<void>;
 }
@@ -195,7 +198,7 @@ async function open(label: string, dist: string, geodata: string, browser: Brows
   return {
     label, origin, page, dates, towns: towns.length, sequence: Array.from({ length: PASSES }, () => dates).flat(),
     diff,
-    loads: { viewer: [], bare: [] }, loadsDefault: { viewer: [], bare: [] }, changes: { viewer: [], hidden: [], bare: [], bare2: [], slider: [] }, heap: { after10: 0, after200: 0 },
+    loads: { viewer: [], bare: [] }, loadsDefault: { viewer: [], bare: [] }, changes: { viewer: [], hidden: [], bare: [], bare2: [], slider: [] }, heap: { after10: 0, after200: 0 }, bareHeap: { after10: 0, after200: 0 },
     cpu: Object.fromEntries(TURNS.map((t) => [t, { swiftshader: 0, gpu: 0, renderer: 0, changes: 0 }])) as Bench['cpu'],
     async close() {
       await context.close();
@@ -296,14 +299,22 @@ async function measureAll(benches: Bench[], defaults: Bench[]) {
     }
   }
   for (const b of benches) {
-    const cdp = await b.page.context().newCDPSession(b.page);
-    const heap = async () => { await cdp.send('HeapProfiler.collectGarbage'); return (await cdp.send('Runtime.getHeapUsage')).usedSize; };
+    const heapOf = async (change: (i: number) => Promise<unknown>, into: { after10: number; after200: number }) => {
+      const cdp = await b.page.context().newCDPSession(b.page);
+      const heap = async () => { await cdp.send('HeapProfiler.collectGarbage'); return (await cdp.send('Runtime.getHeapUsage')).usedSize; };
+      for (let i = 0; i < 10; i++) await change(i);
+      into.after10 = await heap();
+      for (let i = 10; i < 200; i++) await change(i);
+      into.after200 = await heap();
+      await cdp.detach();
+    };
+    const date = (i: number) => b.dates[i % b.dates.length]!;
     await loadViewer(b.page, b.origin, START);
-    for (let i = 0; i < 10; i++) await viewerChange(b.page, b.dates[i % b.dates.length]!);
-    b.heap.after10 = await heap();
-    for (let i = 10; i < 200; i++) await viewerChange(b.page, b.dates[i % b.dates.length]!);
-    b.heap.after200 = await heap();
-    await cdp.detach();
+    await heapOf((i) => viewerChange(b.page, date(i)), b.heap);
+    // The same 200 changes on the bare page, each its feature-state from the date before (worked out beforehand).
+    const diffs = Array.from({ length: 200 }, (_, i) => b.diff(i === 0 ? START : date(i - 1), date(i)));
+    await loadBare(b.page, b.origin, START);
+    await heapOf((i) => bareChange(b.page, diffs[i]!, date(i)), b.bareHeap);
   }
 }
 
@@ -334,6 +345,7 @@ function summary(b: Bench) {
       return [t, c.changes ? { swiftshader: c.swiftshader / c.changes, gpu: c.gpu / c.changes, renderer: c.renderer / c.changes } : null];
     })) as Record<Turn, CpuMs | null>,
     heap: { ...b.heap, growth: b.heap.after200 / b.heap.after10 - 1 },
+    bareHeap: { ...b.bareHeap, growth: b.bareHeap.after200 / b.bareHeap.after10 - 1 },
     towns: b.towns,
     dates: b.dates.length,
     changes: b.sequence.length,
@@ -384,6 +396,7 @@ function slowdownIntervals(big: Bench, real: Bench) {
 }
 const result = { when: new Date().toISOString(), loads: LOADS, changes: CHANGES, warmup: WARMUP, synthetic, real, big, tenfold: { loadSlowdown: big.loadMs.viewer / real.loadMs.viewer, changeP50Slowdown: big.changeMs.viewerP50 / real.changeMs.viewerP50, changeP95Slowdown: big.changeMs.viewerP95 / real.changeMs.viewerP95, ...slowdownIntervals(benches[1]!, benches[0]!), bareLoadSlowdown: big.loadMs.bare / real.loadMs.bare, bareChangeP50Slowdown: big.changeMs.bareP50 / real.changeMs.bareP50, bareChangeP95Slowdown: big.changeMs.bareP95 / real.changeMs.bareP95 }, sizes };
 const f = (n: number) => n.toFixed(1);
+const heapCell = (h: { after10: number; after200: number; growth: number }) => `${(h.after10 / 1e6).toFixed(1)} → ${(h.after200 / 1e6).toFixed(1)} (${(h.growth * 100).toFixed(1)} %)`;
 // A ratio with its 95 % interval from the block bootstrap (ratioInterval).
 const r = (x: number, [lo, hi]: [number, number]) => `${x.toFixed(2)} (${lo.toFixed(2)}–${hi.toFixed(2)})`;
 const rx = (x: number, i: [number, number] | null) => (i ? `${x.toFixed(2)}× (${i[0].toFixed(2)}–${i[1].toFixed(2)})` : `${x.toFixed(2)}×`);
@@ -401,7 +414,7 @@ console.log(`\n| measure | real: viewer | real: bare | ratio | 10×: viewer | 10
 | diagnostic: the same, p95 (ms) | ${f(real.withSlider.p95)} | ${f(real.changeMs.bareP95)} | ${r(real.withSlider.ratioP95, real.withSlider.ratioP95Interval)} | ${f(big.withSlider.p95)} | ${f(big.changeMs.bareP95)} | ${r(big.withSlider.ratioP95, big.withSlider.ratioP95Interval)} | |
 | diagnostic: date change, viewer against the bare page with a slider, p50 (ms) | ${f(real.changeMs.viewerP50)} | ${f(real.withSlider.p50)} | ${r(real.withSlider.viewer.ratioP50, real.withSlider.viewer.ratioP50Interval)} | ${f(big.changeMs.viewerP50)} | ${f(big.withSlider.p50)} | ${r(big.withSlider.viewer.ratioP50, big.withSlider.viewer.ratioP50Interval)} | |
 | diagnostic: the same, p95 (ms) | ${f(real.changeMs.viewerP95)} | ${f(real.withSlider.p95)} | ${r(real.withSlider.viewer.ratioP95, real.withSlider.viewer.ratioP95Interval)} | ${f(big.changeMs.viewerP95)} | ${f(big.withSlider.p95)} | ${r(big.withSlider.viewer.ratioP95, big.withSlider.viewer.ratioP95Interval)} | |
-| heap after 10 → 200 changes (MB) | ${(real.heap.after10 / 1e6).toFixed(1)} → ${(real.heap.after200 / 1e6).toFixed(1)} (${(real.heap.growth * 100).toFixed(1)} %) | | | ${(big.heap.after10 / 1e6).toFixed(1)} → ${(big.heap.after200 / 1e6).toFixed(1)} (${(big.heap.growth * 100).toFixed(1)} %) | | | no growth beyond noise |
+| heap after 10 → 200 changes (MB) | ${heapCell(real.heap)} | ${heapCell(real.bareHeap)} | | ${heapCell(big.heap)} | ${heapCell(big.bareHeap)} | | no growth beyond noise |
 
 Tenfold data: load ${rx(result.tenfold.loadSlowdown, result.tenfold.loadSlowdownInterval)}, date-change p50 ${rx(result.tenfold.changeP50Slowdown, result.tenfold.changeP50SlowdownInterval)} and p95 ${rx(result.tenfold.changeP95Slowdown, result.tenfold.changeP95SlowdownInterval)} the real data's (goal ≤ 1.5×); MapLibre alone on the same data: ${result.tenfold.bareLoadSlowdown.toFixed(2)}×, ${result.tenfold.bareChangeP50Slowdown.toFixed(2)}× and ${result.tenfold.bareChangeP95Slowdown.toFixed(2)}×.
 Gzip: viewer JS ${(sizes.viewerJsGzip / 1024).toFixed(0)} KiB (of which MapLibre's own main module ${(sizes.maplibreJsGzip / 1024).toFixed(0)} KiB), CSS ${(sizes.viewerCssGzip / 1024).toFixed(0)} KiB, MapLibre worker ${(sizes.workerGzip / 1024).toFixed(0)} KiB.`);
@@ -421,7 +434,7 @@ Against the goals (see the README, "The benchmark"):
 - load ratio ≤ 1.2: real data ${verdicts.loadReal}; tenfold ${verdicts.loadTenfold}
 - date change p95 ratio ≤ 1.2: real data ${verdicts.changeP95Real}; tenfold ${verdicts.changeP95Tenfold}
 - tenfold data ≤ 1.5× slower: load ${verdicts.tenfoldLoad}; p50 ${verdicts.tenfoldChangeP50}; p95 ${verdicts.tenfoldChangeP95}
-- heap after 10 → 200 changes: ${(real.heap.growth * 100).toFixed(1)} % and ${(big.heap.growth * 100).toFixed(1)} % (a leak would keep growing with more changes; the README says where the viewer's heap levels off)`);
+- heap after 10 → 200 changes: the viewer ${(real.heap.growth * 100).toFixed(1)} % and ${(big.heap.growth * 100).toFixed(1)} %, the bare page on the same changes ${(real.bareHeap.growth * 100).toFixed(1)} % and ${(big.bareHeap.growth * 100).toFixed(1)} % (a leak would keep growing with more changes; the README says where the viewer's heap levels off)`);
 /** A page's CPU per change: SwiftShader's threads + the rest of the GPU process + the renderers = total. */
 const cpuCell = (c: CpuMs | null) => (c ? `${f(c.swiftshader)} + ${f(c.gpu)} + ${f(c.renderer)} = ${f(c.swiftshader + c.gpu + c.renderer)}` : 'n/a');
 const PAGE_NAMES: Record<Turn, string> = { viewer: 'viewer', hidden: 'viewer, interface hidden', bare: 'bare page', bare2: 'second bare page', slider: 'bare page with a slider' };
