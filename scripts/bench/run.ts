@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: the viewer against bare MapLibre drawing the same style and data, in headless Chromium.
  * Measures, for the real data and a synthetic set ten times larger: navigation to the first map `idle`
- * (median of N loads, on Chromium with RenderDocument off, and on its default as a diagnostic: see BENCH_ARGS); a date change to the next `idle` over 100 change dates timed twice each (p50, p95),
- * where the bare page draws the viewer's style at the viewer's camera and canvas size, with the same hatch
+ * (median of N loads, on Chromium with RenderDocument off, and on its default as a diagnostic: see
+ * BENCH_ARGS); a date change to the next `idle` over 100 change dates timed twice each (p50, p95), where the
+ * bare page draws the viewer's style at the viewer's camera and canvas size, with the same hatch
  * image, and applies the feature-state the viewer changes (control cells, events, route segments) directly,
  * the cheapest update MapLibre allows; the JS heap after 10 and after 200 date changes, on the viewer and, for
  * comparison, on the bare page; gzip sizes. As a
