@@ -36,27 +36,38 @@ export function areasAt(towns: readonly Town[], zones: readonly Zone[], areas: C
   return areasWithCertaintyAt(towns, zones, areas, date).all;
 }
 
+type FactionAreas = Record<FactionId, number>;
+const zeroAreas = () => Object.fromEntries(FACTION_IDS.map((f) => [f, 0])) as FactionAreas;
+const NONE: CellState = { faction: 'none', status: 'held' };
+
+/** Adds km² (taken away if negative) to a cell's faction, and to its `unsure` too unless held with certainty. */
+function addArea(all: FactionAreas, unsure: FactionAreas, s: CellState, km2: number) {
+  if (s.faction === 'none') return;
+  all[s.faction] += km2;
+  if (s.status !== 'held') unsure[s.faction] += km2;
+}
+
+/** Lays the zones in force over the towns' cells: each takes its overlaps from whoever held them, and adds its area. */
+function overlayZones(zones: readonly Zone[], areas: ControlAreas, zoneState: (k: number) => CellState, cellState: (cell: number) => CellState, all: FactionAreas, unsure: FactionAreas) {
+  zones.forEach((z, k) => {
+    const s = zoneState(k);
+    const za = areas.zones.find((a) => a.id === z.id);
+    if (s.faction === 'none' || !za) return;
+    for (const [cell, km2] of Object.entries(za.overlapKm2)) addArea(all, unsure, cellState(Number(cell)), -km2);
+    addArea(all, unsure, s, za.km2);
+  });
+}
+
 /**
  * km² held by each faction on a date (`all`), and of that the part held with a status other than `held`
  * (`unsure`: contested, besieged or uncertain), which the map hatches and the area chart hatches too.
  */
-export function areasWithCertaintyAt(towns: readonly Town[], zones: readonly Zone[], areas: ControlAreas, date: string): { all: Record<FactionId, number>; unsure: Record<FactionId, number> } {
-  const all = Object.fromEntries(FACTION_IDS.map((f) => [f, 0])) as Record<FactionId, number>;
-  const unsure = Object.fromEntries(FACTION_IDS.map((f) => [f, 0])) as Record<FactionId, number>;
-  const add = (s: CellState, km2: number) => {
-    if (s.faction === 'none') return;
-    all[s.faction] += km2;
-    if (s.status !== 'held') unsure[s.faction] += km2;
-  };
+export function areasWithCertaintyAt(towns: readonly Town[], zones: readonly Zone[], areas: ControlAreas, date: string): { all: FactionAreas; unsure: FactionAreas } {
+  const all = zeroAreas();
+  const unsure = zeroAreas();
   const states = cellStatesAt(towns, zones, date);
-  towns.forEach((_, i) => add(states.get(i)!, areas.cellKm2[i] ?? 0));
-  zones.forEach((z, k) => {
-    const s = states.get(towns.length + k)!;
-    const za = areas.zones.find((a) => a.id === z.id);
-    if (s.faction === 'none' || !za) return;
-    for (const [cell, km2] of Object.entries(za.overlapKm2)) add(states.get(Number(cell))!, -km2);
-    add(s, za.km2);
-  });
+  towns.forEach((_, i) => addArea(all, unsure, states.get(i)!, areas.cellKm2[i] ?? 0));
+  overlayZones(zones, areas, (k) => states.get(towns.length + k)!, (cell) => states.get(cell)!, all, unsure);
   return { all, unsure };
 }
 
@@ -66,20 +77,12 @@ export function areasWithCertaintyAt(towns: readonly Town[], zones: readonly Zon
  * zones (a handful), laid over the towns' cells, are added afresh on each date. The area chart's steps, which
  * took every town's periods once per change date (30 ms on the tenfold data in Node, cold), take one pass (8).
  */
-export function areaSteps(towns: readonly Town[], zones: readonly Zone[], areas: ControlAreas, dates: readonly string[]): Array<{ all: Record<FactionId, number>; unsure: Record<FactionId, number> }> {
-  const zero = () => Object.fromEntries(FACTION_IDS.map((f) => [f, 0])) as Record<FactionId, number>;
-  const all = zero();
-  const unsure = zero();
-  const add = (a: Record<FactionId, number>, u: Record<FactionId, number>, s: CellState, km2: number) => {
-    if (s.faction === 'none') return;
-    a[s.faction] += km2;
-    if (s.status !== 'held') u[s.faction] += km2;
-  };
-  const NONE: CellState = { faction: 'none', status: 'held' };
+export function areaSteps(towns: readonly Town[], zones: readonly Zone[], areas: ControlAreas, dates: readonly string[]): Array<{ all: FactionAreas; unsure: FactionAreas }> {
+  const all = zeroAreas();
+  const unsure = zeroAreas();
   const state: CellState[] = towns.map(() => NONE);
   // The index of each town's next period to come into force.
   const next = towns.map(() => 0);
-  const zoneAreas = zones.map((z) => areas.zones.find((a) => a.id === z.id));
   let last = '';
   return dates.map((date) => {
     if (date < last) throw new Error(`areaSteps: ${date} comes after ${last}`);
@@ -91,19 +94,13 @@ export function areaSteps(towns: readonly Town[], zones: readonly Zone[], areas:
       next[i] = k;
       const p = t.periods[k - 1]!;
       const km2 = areas.cellKm2[i] ?? 0;
-      add(all, unsure, state[i]!, -km2);
+      addArea(all, unsure, state[i]!, -km2);
       state[i] = { faction: p.faction, status: p.status };
-      add(all, unsure, state[i]!, km2);
+      addArea(all, unsure, state[i]!, km2);
     });
     const a = { ...all };
     const u = { ...unsure };
-    zones.forEach((z, k) => {
-      const p = periodAt(z.periods, date);
-      const za = zoneAreas[k];
-      if (!p || !za) return;
-      for (const [cell, km2] of Object.entries(za.overlapKm2)) add(a, u, state[Number(cell)] ?? NONE, -km2);
-      add(a, u, p, za.km2);
-    });
+    overlayZones(zones, areas, (k) => periodAt(zones[k]!.periods, date) ?? NONE, (cell) => state[cell] ?? NONE, a, u);
     return { all: a, unsure: u };
   });
 }
