@@ -334,6 +334,11 @@ async function measureAll(benches: Bench[], defaults: Bench[]) {
   }
 }
 
+/** The medians of the viewer's and the bare page's loads and their ratio. Each load is its own block: the viewer's i-th load and the bare page's i-th were taken in one round. */
+const loadStats = (l: { viewer: number[]; bare: number[] }) => ({
+  viewer: median(l.viewer), bare: median(l.bare), ratio: median(l.viewer) / median(l.bare), ratioInterval: ratioInterval(l.viewer, l.bare, 0.5, l.viewer.length),
+});
+
 function summary(b: Bench) {
   const { loads, changes } = b;
   const ratios = (x: number[], y: number[]) => ({
@@ -342,11 +347,10 @@ function summary(b: Bench) {
   });
   return {
     label: b.label,
-    // Each load is its own block: the viewer's i-th load and the bare page's i-th were taken in one round.
-    loadMs: { viewer: median(loads.viewer), bare: median(loads.bare), ratio: median(loads.viewer) / median(loads.bare), ratioInterval: ratioInterval(loads.viewer, loads.bare, 0.5, loads.viewer.length) },
+    loadMs: loadStats(loads),
     // Diagnostic, not a goal: the same loads on Chromium's default, where the old widget's shutdown lands in
     // the loads slower than about 1.1 s (BENCH_ARGS).
-    loadDefaultMs: { viewer: median(b.loadsDefault.viewer), bare: median(b.loadsDefault.bare), ratio: median(b.loadsDefault.viewer) / median(b.loadsDefault.bare), ratioInterval: ratioInterval(b.loadsDefault.viewer, b.loadsDefault.bare, 0.5, b.loadsDefault.viewer.length) },
+    loadDefaultMs: loadStats(b.loadsDefault),
     changeMs: { viewerP50: pct(changes.viewer, 0.5), viewerP95: pct(changes.viewer, 0.95), bareP50: pct(changes.bare, 0.5), bareP95: pct(changes.bare, 0.95), ...ratios(changes.viewer, changes.bare) },
     // Diagnostic, not a goal: the viewer with its interface hidden (HIDE_UI), against the same bare page.
     hiddenUiMs: { p50: pct(changes.hidden, 0.5), p95: pct(changes.hidden, 0.95), ...ratios(changes.hidden, changes.bare) },
