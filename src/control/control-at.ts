@@ -75,5 +75,5 @@ export function controlAt(data: ControlData, date: string, point: [number, numbe
 
 /** A source as one line of text. */
 export function sourceText(s: SourceRef): string {
-  return 'passage' in s ? `passage ${s.passage}` : `${s.record}, ${s.date}: ${s.about}`;
+  return 'passage' in s ? `passage ${s.passage}` : `${s.record}, ${s.date}: ${s.about}${s.url ? ` <${s.url}>` : ''}`;
 }

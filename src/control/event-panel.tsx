@@ -55,7 +55,7 @@ export function EventPanel({ event, passage, source, placeName, onPlace, onClose
       <p>{event.description}</p>
       {placeName && onPlace && <p><button type="button" className="btn" onClick={onPlace}>{t('showPlace', { name: placeName })}</button></p>}
       {passage ? <PassageQuote passage={passage} source={source} names={[]} onRead={onRead} />
-        : 'record' in event.source && <p className="place-location">{t('eventSource')}: {event.source.record}, {event.source.date}: {event.source.about}.</p>}
+        : 'record' in event.source && <p className="place-location">{t('eventSource')}: {event.source.record}, {event.source.date}: {event.source.about}.{event.source.url && <> <a href={event.source.url} target="_blank" rel="noopener noreferrer">{t('readReport')}</a></>}</p>}
     </section>
   );
 }

@@ -4,7 +4,11 @@ import { FACTION_IDS, STATUSES } from './factions.ts';
 
 export const sourceRefSchema = z.union([
   z.object({ passage: slug }).strict(),
-  z.object({ record: z.string().min(3), date: isoDate, about: z.string().min(3) }).strict(),
+  z.object({
+    record: z.string().min(3), date: isoDate, about: z.string().min(3),
+    /** Where the report was read. Only a web address: the event panel makes it a link. */
+    url: z.string().regex(/^https?:\/\/[^\s"<>]+$/, 'must be a web address (http:// or https://)').optional(),
+  }).strict(),
 ]);
 
 export const periodSchema = z.object({

@@ -52,6 +52,7 @@ export function controlGeojson(
         kind, id: rec.id, name: rec.name, date, faction: p.faction, faction_label: FACTIONS[p.faction].label, status: p.status,
         since: p.from, since_uncertain: p.dateUncertain ?? false, group: p.group ?? null, note: p.note ?? null,
         source: sourceText(p.source, opts.passages, opts.sources),
+        source_url: 'url' in p.source ? p.source.url ?? null : null,
       },
       // One geometry type for the whole layer, so that QGIS opens it as one polygon layer.
       geometry: tidy(cell.geometry.type === 'Polygon' ? { type: 'MultiPolygon', coordinates: [cell.geometry.coordinates] } : cell.geometry),

@@ -54,6 +54,7 @@ const en = {
   dateApproximate: 'the day is approximate',
   showPlace: 'Show {name}',
   eventSource: 'Source',
+  readReport: 'Read the report ↗',
   event_battle: 'Battle', event_strike: 'Strike', event_agreement: 'Agreement', event_intervention: 'Intervention',
   event_chemical: 'Chemical attack', event_political: 'Political',
   embedButton: 'Embed this view',
