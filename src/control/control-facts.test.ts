@@ -18,6 +18,7 @@ const AT: Record<string, [number, number]> = {
   hasakah: [40.74771, 36.50237], latakia: [35.79011, 35.53168], qamishli: [41.23, 37.05], sukhnah: [38.8711, 34.88533],
   maaratNuman: [36.67594, 35.64757], jisr: [36.31993, 35.8144], rabia: [36.03826, 35.78658], tabqa: [38.54828, 35.83758],
   hajin: [40.83, 34.69], azaz: [37.04551, 36.58662], tellRifaat: [37.09509, 36.47195], suwayda: [36.56963, 32.70896], tasil: [35.96973, 32.83395],
+  t2: [40.3, 34.33], asharah: [40.56007, 34.92133], markadah: [40.75304, 35.74607], morek: [36.6897, 35.37615], qaryatayn: [37.24066, 34.22956],
 };
 const FACTS: Array<[string, string, string]> = [
   ['manbij', '2016-05-01', 'islamic_state'], ['manbij', '2016-09-01', 'sdf'], ['manbij', '2024-12-01', 'sdf'],
@@ -37,6 +38,13 @@ const FACTS: Array<[string, string, string]> = [
   ['tellRifaat', '2017-01-01', 'sdf'], ['hasakah', '2018-01-01', 'sdf'], ['latakia', '2020-01-01', 'government'],
   // Tasil: rebel-held until IS-linked groups took it in March 2016, and again from February 2017 until July 2018.
   ['tasil', '2015-06-01', 'rebels'], ['tasil', '2017-06-01', 'islamic_state'], ['tasil', '2018-09-01', 'government'],
+  // Checked against the reports of the day on 2026-12-03: the T2 pumping station stayed with IS until 26 October 2017;
+  // the river towns between al-Mayadin and Al-Bukamal until late November; IS took Al-Bukamal back for a week;
+  // Markadah fell to the SDF only in November 2017; rebels held Morek from 2015 to 2019; the US-backed Syrian Free
+  // Army, not the northern rebels, took Palmyra and al-Qaryatayn on 7 December 2024.
+  ['t2', '2017-09-01', 'islamic_state'], ['t2', '2017-11-01', 'government'], ['asharah', '2017-11-15', 'islamic_state'], ['asharah', '2017-12-01', 'government'],
+  ['bukamal', '2017-11-15', 'islamic_state'], ['markadah', '2017-06-01', 'islamic_state'], ['markadah', '2017-12-01', 'sdf'],
+  ['morek', '2017-01-01', 'rebels'], ['morek', '2020-01-01', 'government'], ['palmyra', '2024-12-08', 'us_backed'], ['qaryatayn', '2024-12-08', 'us_backed'],
 ];
 
 describe('control facts on the real data', () => {

@@ -12,7 +12,7 @@ const town = (name: string, center: [number, number]): PlaceInfo => ({ id: name.
 describe('the status sentence', () => {
   it('names each faction as a sentence would, not as the legend does', () => {
     expect(statusSentence('2017-06-15', town('A’zaz', [37.04551, 36.58662]), data)).toBe('15 June 2017: A’zaz is held by Turkish-backed forces.');
-    expect(statusSentence('2016-08-11', town('Manbij', [37.95495, 36.52815]), data)).toBe('11 August 2016: Manbij is held by the Islamic State.');
+    expect(statusSentence('2016-05-11', town('Manbij', [37.95495, 36.52815]), data)).toBe('11 May 2016: Manbij is held by the Islamic State.');
     expect(statusSentence('2017-06-15', town('Damascus', [36.29128, 33.5102]), data)).toBe('15 June 2017: Damascus is held by the government and its allies.');
     // The faction's gloss is dropped where it names the place itself.
     expect(statusSentence('2017-06-15', town('al-Tanf', [38.62, 33.49]), data)).toBe('15 June 2017: al-Tanf is held by US-backed rebels.');
@@ -38,7 +38,9 @@ describe('the status sentence', () => {
 
   it('answers for an area the control table has a town for, as the table has it', () => {
     const east = { ...town('eastern Aleppo', [37.17, 36.21]), id: 'eastern-aleppo', kind: 'region' as const };
-    expect(statusSentence('2016-12-01', east, data)).toBe('1 December 2016: eastern Aleppo is besieged, held by rebels.');
+    expect(statusSentence('2016-10-01', east, data)).toBe('1 October 2016: eastern Aleppo is besieged, held by rebels.');
+    // From the fall of Hanano (26 November) the east was fought over district by district.
+    expect(statusSentence('2016-12-01', east, data)).toBe('1 December 2016: eastern Aleppo is contested, held in part by rebels.');
     expect(statusSentence('2017-06-15', east, data)).toBe('15 June 2017: eastern Aleppo is held by the government and its allies.');
   });
 

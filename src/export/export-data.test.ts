@@ -51,6 +51,13 @@ describe('exports', () => {
     expect(a.faction).not.toBe('none');
     expect(topmost.properties.faction).toBe(a.faction);
     expect(topmost.properties.status).toBe(a.faction === 'none' ? undefined : a.status);
+    // Where the record that dates the change was read: Dara'a's change of 12 July 2018 cites an AFP report.
+    expect(topmost.properties.source).toMatch(/^AFP, 2018-07-12: /);
+    expect(topmost.properties.source_url).toMatch(/^https:\/\/www\.timesofisrael\.com\//);
+    // A passage has no address of its own.
+    const palmyra = controlGeojson(cells, control.towns, control.zones, '2017-06-15').features.find((f) => f.properties.id === 'palmyra')!;
+    expect(palmyra.properties.source).toMatch(/^passage /);
+    expect(palmyra.properties.source_url).toBeNull();
   });
 
   it('leaves hidden factions out, and changes with the date', () => {

@@ -144,6 +144,25 @@ describe('who held what, day by day', () => {
     await context.close();
   });
 
+  it('an event sourced to a report names it and links to where it was read, in a new tab; one sourced to a passage quotes it instead', async () => {
+    const events = JSON.parse(fs.readFileSync('geodata/events.json', 'utf8')) as Array<{ id: string; source: { record?: string; url?: string } }>;
+    const idlib = events.find((e) => e.id === 'idlib-falls')!.source;
+    const { page, context, errors } = await openPage(h, '/?event=idlib-falls');
+    const panel = page.getByRole('dialog', { name: 'Idlib falls to Jaish al-Fatah' });
+    await panel.waitFor();
+    assert.match(await panel.innerText(), new RegExp(`Source: ${idlib.record}, 2015-03-30: `));
+    const link = panel.getByRole('link', { name: 'Read the report ↗' });
+    assert.equal(await link.getAttribute('href'), idlib.url);
+    assert.equal(await link.getAttribute('target'), '_blank');
+    assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+    await page.goto(`${h.origin}/?event=tanf-strike-1`);
+    const strike = page.getByRole('dialog', { name: 'First US strike near al-Tanf' });
+    await strike.waitFor();
+    assert.equal(await strike.getByRole('link', { name: 'Read the report ↗' }).count(), 0);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it('the event panel steps to the events before and after it in date order, and Back steps back', async () => {
     const { page, context } = await openPage(h, '/?event=tanf-strike-1');
     await mapIdle(page);
