@@ -64,7 +64,7 @@ describe('who held what, day by day', () => {
     const { page, context } = await openPage(h, '/?date=2016-08-11&place=manbij');
     await mapIdle(page);
     const panel = page.getByRole('dialog', { name: /Manbij/ });
-    await panel.getByText('11 August 2016: Manbij is held by the Islamic State.').waitFor();
+    await panel.getByText('11 August 2016: Manbij is contested, held in part by the Islamic State.').waitFor();
     await page.getByRole('slider', { name: 'Date' }).focus();
     await page.keyboard.press('ArrowRight');
     await panel.getByText('12 August 2016: Manbij is held by the SDF (YPG/PYD).').waitFor();
