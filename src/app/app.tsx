@@ -31,7 +31,8 @@ import { Legend } from '../timeline/legend.tsx';
 import { ControlOnMap } from '../control/control-on-map.tsx';
 import { areaSteps as areaStepsAt, changeDates as controlChangeDates } from '../control/timeline.ts';
 import { FACTION_IDS, FACTIONS } from '../control/factions.ts';
-import { statusSentence } from '../control/status-sentence.ts';
+import { statusSentence, statusSource } from '../control/status-sentence.ts';
+import { ControlSource } from '../control/control-source.tsx';
 import { EventsOnMap } from '../control/events-on-map.tsx';
 import { EventPanel } from '../control/event-panel.tsx';
 import { loadStories } from '../story/load-stories.ts';
@@ -330,6 +331,10 @@ export function App() {
         {place && data && (
           <PlacePanel
             place={place} passages={data.passagesByPlace.get(place.id) ?? []} sources={data.sources} status={placeStatus}
+            statusSource={<AtDate>{(date) => (
+              <ControlSource value={statusSource(date, place, control)} passages={data.passages} sources={data.sources}
+                quotedHere={new Set((data.passagesByPlace.get(place.id) ?? []).map((p) => p.id))} />
+            )}</AtDate>}
             onClose={() => selectPlace(null)}
             onRead={readPassage}
           />

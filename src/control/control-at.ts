@@ -13,7 +13,7 @@ export interface ControlData {
 
 export type ControlAnswer =
   | { faction: 'none'; reason: 'outside Syria' }
-  | { faction: FactionId; status: Status; feature: string; kind: 'town' | 'zone'; source: SourceRef; group?: string; note?: string; since: string };
+  | { faction: FactionId; status: Status; feature: string; kind: 'town' | 'zone'; source: SourceRef; group?: string; note?: string; since: string; dateUncertain?: boolean };
 
 /** The period in force on a date: the last that starts on or before it, or null before the first. */
 export function periodAt(periods: readonly ControlPeriod[], date: string): ControlPeriod | null {
@@ -65,12 +65,12 @@ export function controlAt(data: ControlData, date: string, point: [number, numbe
     const center = data.towns.find((t) => t.id === z.centerTown);
     if (!p || !center) continue;
     if (turf.booleanPointInPolygon(point, zoneCircle(center.coord, z.radiusKm))) {
-      return { faction: p.faction, status: p.status, feature: z.id, kind: 'zone', source: p.source, since: p.from, ...(p.group ? { group: p.group } : {}), ...(p.note ? { note: p.note } : {}) };
+      return { faction: p.faction, status: p.status, feature: z.id, kind: 'zone', source: p.source, since: p.from, ...(p.group ? { group: p.group } : {}), ...(p.note ? { note: p.note } : {}), ...(p.dateUncertain ? { dateUncertain: true } : {}) };
     }
   }
   const t = nearestTown(data.towns, point);
   const p = periodAt(t.periods, date)!;
-  return { faction: p.faction, status: p.status, feature: t.id, kind: 'town', source: p.source, since: p.from, ...(p.group ? { group: p.group } : {}), ...(p.note ? { note: p.note } : {}) };
+  return { faction: p.faction, status: p.status, feature: t.id, kind: 'town', source: p.source, since: p.from, ...(p.group ? { group: p.group } : {}), ...(p.note ? { note: p.note } : {}), ...(p.dateUncertain ? { dateUncertain: true } : {}) };
 }
 
 /** A source as one line of text. */

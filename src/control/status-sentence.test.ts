@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlaceInfo } from '../data/types.ts';
 import { toPlaceInfo } from '../data/load.ts';
 import { loadControlData } from './load-node.ts';
-import { statusSentence } from './status-sentence.ts';
+import { statusSentence, statusSource } from './status-sentence.ts';
 
 const data = loadControlData(path.resolve(__dirname, '../..'));
 const town = (name: string, center: [number, number]): PlaceInfo => ({ id: name.toLowerCase(), name, nameAr: '', kind: 'town', aliases: [name], searchAliases: [], center, locationNote: '' });
@@ -42,6 +42,25 @@ describe('the status sentence', () => {
     // From the fall of Hanano (26 November) the east was fought over district by district.
     expect(statusSentence('2016-12-01', east, data)).toBe('1 December 2016: eastern Aleppo is contested, held in part by rebels.');
     expect(statusSentence('2017-06-15', east, data)).toBe('15 June 2017: eastern Aleppo is held by the government and its allies.');
+  });
+
+  it('says since when, and on what source, the map has a place so', () => {
+    const palmyra = town('Palmyra', [38.28402, 34.5624]);
+    // A report, with where it was read.
+    const late = statusSource('2024-12-08', palmyra, data)!;
+    expect(late.since).toBe('7 December 2024');
+    expect(late.approximate).toBe(false);
+    expect(late.source).toMatchObject({ record: 'Republic World', date: '2024-12-07' });
+    expect('url' in late.source && late.source.url).toMatch(/^https:\/\/www\.republicworld\.com\//);
+    // A passage of the texts, whose day is the editor's.
+    const mid = statusSource('2016-06-01', palmyra, data)!;
+    expect(mid).toEqual({ since: '27 March 2016', approximate: true, source: { passage: 'pierret-the-nationwide-cessation-of-hostilities-proclaimed' } });
+    // Unchanged since the map's first day: the general reference for the start of 2015.
+    const start = statusSource('2015-03-01', town('Homs', [36.72339, 34.72682]), data)!;
+    expect(start.since).toBeNull();
+    expect(start.source).toMatchObject({ record: 'Institute for the Study of War and Carter Center Syria control maps' });
+    // Nothing where the sentence names no holder.
+    expect(statusSource('2017-06-15', { ...town('Jordan', [36.5, 31.2]), kind: 'country' }, data)).toBeNull();
   });
 
   it('says the map shows no control for the Golan Heights, and gives every place of the gazetteer a sentence of one kind', () => {

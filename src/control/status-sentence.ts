@@ -1,9 +1,9 @@
 import * as turf from '@turf/turf';
-import { formatLongDate } from '../state/dates.ts';
+import { FIRST_DAY, formatLongDate } from '../state/dates.ts';
 import type { PlaceInfo } from '../data/types.ts';
 import { controlAt, type ControlData } from './control-at.ts';
 import { FACTIONS } from './factions.ts';
-import type { Town } from './schema.ts';
+import type { SourceRef, Town } from './schema.ts';
 
 const STATUS_WORDS: Record<string, string> = { held: 'held by', contested: 'contested, held in part by', besieged: 'besieged, held by', uncertain: 'of uncertain control, most likely held by' };
 
@@ -40,6 +40,24 @@ export function heldBy(date: string, place: PlaceInfo, control: ControlData | nu
   const a = controlAt(control, date, ask.at);
   if (a.faction === 'none') return null;
   return a.status === 'held' ? FACTIONS[a.faction].label : `${FACTIONS[a.faction].label} (${a.status})`;
+}
+
+/** Why the map says who held a place on a date: the period in force, from when, and what it rests on. */
+export interface StatusSource {
+  /** The day the period began ("7 December 2024"), or null when it is the map's first day. */
+  since: string | null;
+  /** The day is the editor's, from a text that gives only a month or a span. */
+  approximate: boolean;
+  source: SourceRef;
+}
+
+/** The source behind `statusSentence` on the same date, or null where the sentence names no holder. */
+export function statusSource(date: string, place: PlaceInfo, control: ControlData | null): StatusSource | null {
+  const ask = control && askAt(place, control);
+  if (!control || !ask) return null;
+  const a = controlAt(control, date, ask.at);
+  if (a.faction === 'none') return null;
+  return { since: a.since === FIRST_DAY ? null : formatLongDate(a.since), approximate: !!a.dateUncertain, source: a.source };
 }
 
 /** "15 June 2017: al-Tanf is held by US-backed rebels." — for the live line beside the slider and the place's panel. */

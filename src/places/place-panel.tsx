@@ -12,6 +12,8 @@ interface Props {
   /** The line under the title: who held the place on the current date (the App passes an `AtDate`, which
    * redraws the line on a change of date without redrawing the panel). */
   status?: ReactNode;
+  /** Under it, since when and on what source (an `AtDate` too). */
+  statusSource?: ReactNode;
   onRead?(passage: Passage): void;
 }
 
@@ -20,7 +22,7 @@ interface Props {
  * source. A panel beside the map on a wide screen, a bottom sheet on a phone. Focus moves into it when it
  * opens and back where it was when it closes; Escape closes it.
  */
-export function PlacePanel({ place, passages, sources, onClose, status, onRead }: Props) {
+export function PlacePanel({ place, passages, sources, onClose, status, statusSource, onRead }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useFocusReturn();
   // Not from a host's page, when the panel is in an embed (see mayMoveFocus).
@@ -44,6 +46,7 @@ export function PlacePanel({ place, passages, sources, onClose, status, onRead }
       </div>
       <p className="place-kind">{kindName(place.kind)}</p>
       {status && <p className="place-status">{status}</p>}
+      {statusSource}
       <h3 className="visually-hidden">{t('passages')}</h3>
       {passages.length === 0 ? (
         <p>{t('noPassages')}</p>
