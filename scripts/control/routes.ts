@@ -16,7 +16,7 @@ export const ROUTES: RouteDef[] = [
   {
     id: 'us-backed-push', name: 'US-backed rebels push north-east from al-Tanf', faction: 'us_backed', group: 'Maghawir al-Thawra and allied units',
     vertices: [
-      { at: [38.65, 33.5], date: '2017-03-01', via: 'al-Tanf' },
+      { at: [38.61778, 33.50583], date: '2017-03-01', via: 'al-Tanf' },
       { at: [39.1, 33.78], date: '2017-04-15', via: 'the desert north-east of al-Tanf' },
       { at: [39.55, 34.02], date: '2017-05-20', via: 'the limits of Deir ez-Zor province' },
     ],
@@ -56,7 +56,7 @@ export const ROUTES: RouteDef[] = [
     id: 'loyalists-palmyra-deir-ez-zor', name: 'Loyalists from Palmyra to Deir ez-Zor', faction: 'government',
     vertices: [
       { at: [38.284, 34.562], date: '2017-05-15', via: 'Palmyra' },
-      { at: [38.58, 34.71], date: '2017-06-14', via: 'Arak' },
+      { at: [38.56667, 34.65], date: '2017-06-14', via: 'Arak' },
       { at: [38.871, 34.885], date: '2017-08-05', via: 'al-Sukhnah' },
       { at: [39.68, 35.1], date: '2017-09-04', via: 'Kobajjep' },
       { at: [40.141, 35.336], date: '2017-09-05', via: 'Deir ez-Zor: the siege broken' },
