@@ -76,13 +76,13 @@ describe('who held what, day by day', () => {
     const { page, context, errors } = await openPage(h, '/?date=2024-12-08&place=palmyra');
     const panel = page.getByRole('dialog', { name: /Palmyra/ });
     const line = panel.locator('.place-control-source');
-    await line.getByText(/^So since 7 December 2024\. Source: Republic World, 2024-12-07: the US-backed Syrian Free Army takes Palmyra/).waitFor();
+    await line.getByText(/^Since 7 December 2024\. Source: Republic World, 2024-12-07: the US-backed Syrian Free Army takes Palmyra/).waitFor();
     const link = line.getByRole('link', { name: 'Read the report ↗' });
     assert.match((await link.getAttribute('href'))!, /^https:\/\/www\.republicworld\.com\//);
     assert.equal(await link.getAttribute('target'), '_blank');
     // It follows the slider, as the sentence above it does.
     await page.goto(`${h.origin}/?date=2016-06-01&place=palmyra`);
-    await line.getByText('So since 27 March 2016 (the day is approximate). Source: Pierret 2017, in a passage quoted below.').waitFor();
+    await line.getByText('Since 27 March 2016 (the day is approximate). Source: Pierret 2017, in a passage quoted below.').waitFor();
     assert.equal(await line.getByRole('link').count(), 0);
     assert.deepEqual(errors, []);
     await context.close();
