@@ -66,6 +66,14 @@ describe('control facts on the real data', () => {
     // The siege of eastern Aleppo was broken in August 2016 and restored on 4 September (Pierret; Reuters).
     const breach = controlAt(data, '2016-08-20', [37.19, 36.2]);
     expect(breach.faction === 'rebels' && breach.status).toBe('contested');
+    // Checked on 2026-12-03: Sheikh Maskin was split until the Brigade 82 base fell on 25 January 2015; al-Fu'a and
+    // Kefraya were besieged only from the fall of Idlib on 28 March 2015; Kobane was split until 26 January 2015.
+    const at = (date: string, p: [number, number]) => { const a = controlAt(data, date, p); return a.faction === 'none' ? 'none' : `${a.faction} ${a.status}`; };
+    expect(at('2015-01-10', AT.sheikhMaskin!)).toBe('rebels contested');
+    expect(at('2015-02-01', AT.sheikhMaskin!)).toBe('rebels held');
+    expect(at('2015-02-01', [36.70167, 35.98167])).toBe('government held');
+    expect(at('2015-06-01', [36.70167, 35.98167])).toBe('government besieged');
+    expect(at('2015-01-10', AT.kobane!)).toBe('sdf contested');
   });
   it('leaves the government no town held with certainty on 8 December 2024, the day Damascus fell', () => {
     const held = data.towns.filter((t) => {
