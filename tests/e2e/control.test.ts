@@ -110,8 +110,9 @@ describe('who held what, day by day', () => {
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 1280, 'the page is no wider than the window');
     await page.keyboard.press('Home');
     await page.waitForURL(/date=2015-01-01/);
+    // The first change of control: the rebels take Sheikh Maskin's Brigade 82 base (25 January 2015).
     await page.getByRole('button', { name: /Next change/ }).click();
-    await page.waitForURL(/date=2015-01-26/);
+    await page.waitForURL(/date=2015-01-25/);
     assert.equal(await page.evaluate(() => history.length), historyBefore, 'moving the slider replaces the history entry');
     assert.deepEqual(await page.evaluate(() => window.__syriaMap!.setDataCalls), {}, 'no setData on any source');
     await context.close();
