@@ -25,6 +25,11 @@ export function periodAt(periods: readonly ControlPeriod[], date: string): Contr
   return found;
 }
 
+/** The answer a period in force gives, for the town or zone `feature`. */
+function answerOf(p: ControlPeriod, feature: string, kind: 'town' | 'zone'): ControlAnswer {
+  return { faction: p.faction, status: p.status, feature, kind, source: p.source, since: p.from, ...(p.group ? { group: p.group } : {}), ...(p.note ? { note: p.note } : {}), ...(p.dateUncertain ? { dateUncertain: true } : {}) };
+}
+
 /** What is wrong with a query, or null. */
 export function queryProblem(date: string, lon: number, lat: number): string | null {
   if (!isIsoDate(date)) return `invalid date: ${date}`;
@@ -65,12 +70,12 @@ export function controlAt(data: ControlData, date: string, point: [number, numbe
     const center = data.towns.find((t) => t.id === z.centerTown);
     if (!p || !center) continue;
     if (turf.booleanPointInPolygon(point, zoneCircle(center.coord, z.radiusKm))) {
-      return { faction: p.faction, status: p.status, feature: z.id, kind: 'zone', source: p.source, since: p.from, ...(p.group ? { group: p.group } : {}), ...(p.note ? { note: p.note } : {}), ...(p.dateUncertain ? { dateUncertain: true } : {}) };
+      return answerOf(p, z.id, 'zone');
     }
   }
   const t = nearestTown(data.towns, point);
   const p = periodAt(t.periods, date)!;
-  return { faction: p.faction, status: p.status, feature: t.id, kind: 'town', source: p.source, since: p.from, ...(p.group ? { group: p.group } : {}), ...(p.note ? { note: p.note } : {}), ...(p.dateUncertain ? { dateUncertain: true } : {}) };
+  return answerOf(p, t.id, 'town');
 }
 
 /** A source as one line of text. */

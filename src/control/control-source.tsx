@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Passage, SourceMeta } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
+import type { SourceRef } from './schema.ts';
 import type { StatusSource } from './status-sentence.ts';
 
 interface Props {
@@ -25,7 +26,12 @@ export function ControlSource({ value, passages, sources, quotedHere }: Props) {
     const label = (p && sources.get(p.source)?.shortLabel) ?? p?.source ?? source.passage;
     what = !p ? label : quotedHere.has(p.id) ? t('controlSourceBelow', { text: label }) : <>{label}: <q>{p.text}</q></>;
   } else {
-    what = <>{source.record}, {source.date}: {source.about}.{source.url && <> <a href={source.url} target="_blank" rel="noopener noreferrer">{t('readReport')}</a></>}</>;
+    what = <RecordSource source={source} />;
   }
   return <p className="place-location place-control-source">{when} {t('eventSource')}: {what}</p>;
+}
+
+/** A public record as a source: the publication, the date of its report, what it reported, and the link to it. */
+export function RecordSource({ source }: { source: Extract<SourceRef, { record: string }> }) {
+  return <>{source.record}, {source.date}: {source.about}.{source.url && <> <a href={source.url} target="_blank" rel="noopener noreferrer">{t('readReport')}</a></>}</>;
 }

@@ -7,6 +7,7 @@ import { formatDateRef } from '../places/format.ts';
 import { PassageQuote } from '../places/passage-quote.tsx';
 import { mayMoveFocus, useFocusReturn } from '../app/use-focus-return.ts';
 import type { EventRecord } from './events-schema.ts';
+import { RecordSource } from './control-source.tsx';
 
 interface Props {
   event: EventRecord;
@@ -55,7 +56,7 @@ export function EventPanel({ event, passage, source, placeName, onPlace, onClose
       <p>{event.description}</p>
       {placeName && onPlace && <p><button type="button" className="btn" onClick={onPlace}>{t('showPlace', { name: placeName })}</button></p>}
       {passage ? <PassageQuote passage={passage} source={source} names={[]} onRead={onRead} />
-        : 'record' in event.source && <p className="place-location">{t('eventSource')}: {event.source.record}, {event.source.date}: {event.source.about}.{event.source.url && <> <a href={event.source.url} target="_blank" rel="noopener noreferrer">{t('readReport')}</a></>}</p>}
+        : 'record' in event.source && <p className="place-location">{t('eventSource')}: <RecordSource source={event.source} /></p>}
     </section>
   );
 }
