@@ -75,6 +75,22 @@ describe('control facts on the real data', () => {
     expect(at('2015-06-01', [36.70167, 35.98167])).toBe('government besieged');
     expect(at('2015-01-10', AT.kobane!)).toBe('sdf contested');
   });
+  it('follows the reports of the day through the collapse of December 2024', () => {
+    // Checked on 2026-12-03 (geodata/README.md): the south-western suburbs and Eastern Ghouta changed hands on 7
+    // December, not 8; Khan al-Shih was encircled first; the southern towns fell with Daraa province on 6 December; the
+    // coast passed to the opposition on 8 December, not to uncertain government control; the Syrian Free Army spread
+    // from al-Tanf on 7 December; the SDF, not the government, held the country west of Lake Assad; al-Safira was
+    // fought over on its outskirts before the rebels came.
+    const at = (date: string, p: [number, number]) => { const a = controlAt(data, date, p); return a.faction === 'none' ? 'none' : `${a.faction} ${a.status}`; };
+    expect(at('2024-12-07', AT.daraya!)).toBe('rebels held');
+    expect(at('2024-12-07', AT.douma!)).toBe('rebels uncertain');
+    expect(at('2024-12-07', [36.10722, 33.35833])).toBe('government besieged');
+    expect(at('2024-12-06', AT.tasil!)).toBe('rebels uncertain');
+    expect(at('2024-12-08', AT.latakia!)).toBe('rebels uncertain');
+    expect(at('2024-12-07', [38.56667, 34.65])).toBe('us_backed uncertain');
+    expect(at('2024-12-08', [38.04165, 35.96577])).toBe('sdf uncertain');
+    expect(at('2024-12-02', [37.37251, 36.07696])).toBe('government contested');
+  });
   it('leaves the government no town held with certainty on 8 December 2024, the day Damascus fell', () => {
     const held = data.towns.filter((t) => {
       const last = t.periods.filter((p) => p.from <= '2024-12-08').at(-1)!;

@@ -6,6 +6,7 @@ import { toPlaceInfo } from '../data/load.ts';
 import { loadControlData } from './load-node.ts';
 import { statusSentence, statusSource } from './status-sentence.ts';
 
+const ZABADANI: [number, number] = [36.1005, 33.72488];
 const data = loadControlData(path.resolve(__dirname, '../..'));
 const town = (name: string, center: [number, number]): PlaceInfo => ({ id: name.toLowerCase(), name, nameAr: '', kind: 'town', aliases: [name], searchAliases: [], center, locationNote: '' });
 
@@ -24,8 +25,8 @@ describe('the status sentence', () => {
   });
 
   it('gives uncertain control as the best reading, not as a report', () => {
-    // Daraya's December 2024 entry cites only "the regime collapses around Damascus": no report says who held it.
-    expect(statusSentence('2024-12-08', town('Daraya', [36.23256, 33.45835]), data)).toBe('8 December 2024: Daraya is of uncertain control, most likely held by rebels.');
+    // Zabadani on 8 December 2024: the report says the regime withdrew at dawn, not who moved in.
+    expect(statusSentence('2024-12-08', town('Zabadani', ZABADANI), data)).toBe('8 December 2024: Zabadani is of uncertain control, most likely held by rebels.');
   });
 
   it('says an area is one, and a place abroad lies outside Syria', () => {
