@@ -18,7 +18,7 @@ interface Props {
  */
 export function ControlSource({ value, passages, sources, quotedHere }: Props) {
   if (!value) return null;
-  const { since, approximate, source } = value;
+  const { since, approximate, source, note } = value;
   const when = since ? t('controlSince', { date: since }) + (approximate ? ` (${t('dateApproximate')})` : '') + '.' : t('controlSinceStart');
   let what: ReactNode;
   if ('passage' in source) {
@@ -28,7 +28,36 @@ export function ControlSource({ value, passages, sources, quotedHere }: Props) {
   } else {
     what = <RecordSource source={source} />;
   }
-  return <p className="place-location place-control-source">{when} {t('eventSource')}: {what}</p>;
+  return (
+    <p className="place-location place-control-source">
+      {when} {t('eventSource')}: {what}{note && <> {t('controlNote')}: <NoteText text={note} />.</>}
+    </p>
+  );
+}
+
+const URL_IN_TEXT = /https?:\/\/[^\s"<>)]+/g;
+
+function siteOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/** A note as text, each web address in it a link named by its site ("tass.com ↗"), not printed whole. */
+export function NoteText({ text }: { text: string }) {
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const m of text.matchAll(URL_IN_TEXT)) {
+    const site = siteOf(m[0]);
+    if (!site) continue;
+    parts.push(text.slice(at, m.index));
+    parts.push(<a key={m.index} href={m[0]} target="_blank" rel="noopener noreferrer">{site} ↗</a>);
+    at = m.index + m[0].length;
+  }
+  parts.push(text.slice(at));
+  return <>{parts}</>;
 }
 
 /** A public record as a source: the publication, the date of its report, what it reported, and the link to it. */

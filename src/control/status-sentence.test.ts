@@ -55,11 +55,13 @@ describe('the status sentence', () => {
     expect('url' in late.source && late.source.url).toMatch(/^https:\/\/www\.republicworld\.com\//);
     // A passage of the texts, whose day is the editor's.
     const mid = statusSource('2016-06-01', palmyra, data)!;
-    expect(mid).toEqual({ since: '27 March 2016', approximate: true, source: { passage: 'pierret-the-nationwide-cessation-of-hostilities-proclaimed' } });
+    expect(mid).toEqual({ since: '27 March 2016', approximate: true, source: { passage: 'pierret-the-nationwide-cessation-of-hostilities-proclaimed' }, note: null });
     // Unchanged since the map's first day: the general reference for the start of 2015.
     const start = statusSource('2015-03-01', town('Homs', [36.72339, 34.72682]), data)!;
     expect(start.since).toBeNull();
     expect(start.source).toMatchObject({ record: 'Institute for the Study of War and Carter Center Syria control maps' });
+    // With the editor's note on the period, where the report leaves something open.
+    expect(statusSource('2024-12-08', town('Zabadani', ZABADANI), data)!.note).toBe('who moved in after the regime withdrew is not reported');
     // Nothing where the sentence names no holder.
     expect(statusSource('2017-06-15', { ...town('Jordan', [36.5, 31.2]), kind: 'country' }, data)).toBeNull();
   });

@@ -49,6 +49,8 @@ export interface StatusSource {
   /** The day is the editor's, from a text that gives only a month or a span. */
   approximate: boolean;
   source: SourceRef;
+  /** The editor's note on the period: who exactly, what the report leaves open ("no report of the time names the town"). */
+  note: string | null;
 }
 
 /** The source behind `statusSentence` on the same date, or null where the sentence names no holder. */
@@ -57,7 +59,7 @@ export function statusSource(date: string, place: PlaceInfo, control: ControlDat
   if (!control || !ask) return null;
   const a = controlAt(control, date, ask.at);
   if (a.faction === 'none') return null;
-  return { since: a.since === FIRST_DAY ? null : formatLongDate(a.since), approximate: !!a.dateUncertain, source: a.source };
+  return { since: a.since === FIRST_DAY ? null : formatLongDate(a.since), approximate: !!a.dateUncertain, source: a.source, note: a.note ?? null };
 }
 
 /** "15 June 2017: al-Tanf is held by US-backed rebels." — for the live line beside the slider and the place's panel. */

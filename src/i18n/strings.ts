@@ -55,6 +55,7 @@ const en = {
   showPlace: 'Show {name}',
   eventSource: 'Source',
   readReport: 'Read the report ↗',
+  controlNote: 'Note',
   controlSince: 'Since {date}',
   controlSinceStart: 'Since the map’s first day, 1 January 2015.',
   controlSourceBelow: '{text}, in a passage quoted below.',

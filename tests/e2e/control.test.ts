@@ -84,6 +84,11 @@ describe('who held what, day by day', () => {
     await page.goto(`${h.origin}/?date=2016-06-01&place=palmyra`);
     await line.getByText('Since 27 March 2016 (the day is approximate). Source: Pierret 2017, in a passage quoted below.').waitFor();
     assert.equal(await line.getByRole('link').count(), 0);
+    // The period's note follows the source, a web address in it a link named by its site.
+    await page.goto(`${h.origin}/?date=2016-09-01&place=daraya`);
+    const daraya = page.getByRole('dialog', { name: /Daraya/ }).locator('.place-control-source');
+    await daraya.getByText(/ Note: evacuated 26–27 August 2016 \(AFP, 26 August 2016: cubasi\.cu ↗\)\.$/).waitFor();
+    assert.equal(await daraya.getByRole('link', { name: 'cubasi.cu ↗' }).getAttribute('href'), 'https://cubasi.cu/en/world/item/8805-rebels-families-start-evacuating-syria-s-daraya');
     assert.deepEqual(errors, []);
     await context.close();
   });
