@@ -91,6 +91,18 @@ describe('control facts on the real data', () => {
     expect(at('2024-12-08', [38.04165, 35.96577])).toBe('sdf uncertain');
     expect(at('2024-12-02', [37.37251, 36.07696])).toBe('government contested');
   });
+  it('has the changes the reports of the day add: Kinsabba in 2016, Ain Issa in July 2015, al-Busayrah in November 2017', () => {
+    // Checked on 2026-12-03: the rebels held Kinsabba from 1 July 2016 but for the day of 16 July, until 8 August
+    // (Enab Baladi, Al Jazeera); IS stormed Ain Issa on 6 July 2015 and the YPG took it back on 8 July (Reuters,
+    // Antiwar.com); the SDF took al-Busayrah on 12 November 2017 (Enab Baladi).
+    const at = (date: string, p: [number, number]) => { const a = controlAt(data, date, p); return a.faction === 'none' ? 'none' : `${a.faction} ${a.status}`; };
+    const kinsabba: [number, number] = [36.164, 35.7441];
+    expect(['2016-06-30', '2016-07-10', '2016-07-16', '2016-07-20', '2016-08-08'].map((d) => at(d, kinsabba)))
+      .toEqual(['government held', 'rebels held', 'government held', 'rebels held', 'government held']);
+    expect(at('2015-07-07', [38.86228, 36.3855])).toBe('islamic_state contested');
+    expect(at('2015-07-09', [38.86228, 36.3855])).toBe('sdf held');
+    expect(at('2017-11-13', [40.42716, 35.15618])).toBe('sdf held');
+  });
   it('leaves the government no town held with certainty on 8 December 2024, the day Damascus fell', () => {
     const held = data.towns.filter((t) => {
       const last = t.periods.filter((p) => p.from <= '2024-12-08').at(-1)!;
