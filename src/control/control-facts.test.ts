@@ -74,6 +74,11 @@ describe('control facts on the real data', () => {
     expect(at('2015-02-01', [36.70167, 35.98167])).toBe('government held');
     expect(at('2015-06-01', [36.70167, 35.98167])).toBe('government besieged');
     expect(at('2015-01-10', AT.kobane!)).toBe('sdf contested');
+    // Zabadani and Madaya were rebel-held, not besieged, until the offensive of July 2015 (Al Jazeera; MSF).
+    for (const town of [[36.1005, 33.72488], [36.10354, 33.69032]] as Array<[number, number]>) {
+      expect(at('2015-03-01', town)).toBe('rebels held');
+      expect(at('2015-08-01', town)).toBe('rebels besieged');
+    }
   });
   it('follows the reports of the day through the collapse of December 2024', () => {
     // Checked on 2026-12-03 (geodata/README.md): the south-western suburbs and Eastern Ghouta changed hands on 7
