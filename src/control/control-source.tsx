@@ -30,7 +30,7 @@ export function ControlSource({ value, passages, sources, quotedHere }: Props) {
   }
   return (
     <p className="place-location place-control-source">
-      {when} {t('eventSource')}: {what}{note && <> {t('controlNote')}: <NoteText text={note} />.</>}
+      {when} {t('eventSource')}: {what}{note && <> {t('controlNote')}: <NoteText text={note.replace(/\.$/, '')} />.</>}
     </p>
   );
 }
