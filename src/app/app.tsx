@@ -33,6 +33,7 @@ import { areaSteps as areaStepsAt, changeDates as controlChangeDates } from '../
 import { FACTION_IDS, FACTIONS } from '../control/factions.ts';
 import { statusSentence, statusSource } from '../control/status-sentence.ts';
 import { ControlSource } from '../control/control-source.tsx';
+import { PointPopup } from '../control/point-popup.tsx';
 import { EventsOnMap } from '../control/events-on-map.tsx';
 import { EventPanel } from '../control/event-panel.tsx';
 import { loadStories } from '../story/load-stories.ts';
@@ -289,6 +290,7 @@ export function App() {
               <EventsOnMap events={events} date={date} selectedIndex={eventIndex >= 0 ? eventIndex : null} onSelect={selectEventAt}
                 pointOf={(e) => e.coord ?? (e.place ? data?.places.get(e.place)?.center : undefined)} reducedMotion={reducedMotion} />
             </>}</AtDate>
+            {control && data && <PointPopup control={control} passages={data.passages} sources={data.sources} />}
             {chapter && <ChapterCamera chapter={chapter} reducedMotion={reducedMotion} />}
             {exportOpen && data && <AtDate>{(date) => {
               const now = { ...state, date };

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlaceInfo } from '../data/types.ts';
 import { toPlaceInfo } from '../data/load.ts';
 import { loadControlData } from './load-node.ts';
-import { statusSentence, statusSource } from './status-sentence.ts';
+import { pointStatus, statusSentence, statusSource } from './status-sentence.ts';
 
 const ZABADANI: [number, number] = [36.1005, 33.72488];
 const data = loadControlData(path.resolve(__dirname, '../..'));
@@ -64,6 +64,18 @@ describe('the status sentence', () => {
     expect(statusSource('2024-12-08', town('Zabadani', ZABADANI), data)!.note).toBe('who moved in after the regime withdrew is not reported');
     // Nothing where the sentence names no holder.
     expect(statusSource('2017-06-15', { ...town('Jordan', [36.5, 31.2]), kind: 'country' }, data)).toBeNull();
+  });
+
+  it('says who held any point of the map: the cell of its town, or the zone, with the source and the note', () => {
+    const jableh = pointStatus('2024-12-08', [35.9, 35.45], data)!;
+    expect(jableh.title).toBe('Around Jableh');
+    expect(jableh.sentence).toBe('8 December 2024: of uncertain control, most likely held by rebels.');
+    expect(jableh.source.source).toMatchObject({ record: 'Haya Washington', date: '2024-12-08' });
+    expect(jableh.source.note).toMatch(/^the town is not named in that report; TASS reported/);
+    const zone = pointStatus('2017-06-15', [38.62, 33.49], data)!;
+    expect(zone.title).toBe('The 55 km zone around al-Tanf');
+    expect(zone.sentence).toBe('15 June 2017: held by US-backed rebels (al-Tanf).');
+    expect(pointStatus('2017-06-15', [35.94503, 31.95522], data)).toBeNull();
   });
 
   it('says the map shows no control for the Golan Heights, and gives every place of the gazetteer a sentence of one kind', () => {

@@ -1,7 +1,7 @@
 import * as turf from '@turf/turf';
 import { FIRST_DAY, formatLongDate } from '../state/dates.ts';
 import type { PlaceInfo } from '../data/types.ts';
-import { controlAt, type ControlData } from './control-at.ts';
+import { controlAt, type ControlAnswer, type ControlData } from './control-at.ts';
 import { FACTIONS } from './factions.ts';
 import type { SourceRef, Town } from './schema.ts';
 
@@ -58,7 +58,11 @@ export function statusSource(date: string, place: PlaceInfo, control: ControlDat
   const ask = control && askAt(place, control);
   if (!control || !ask) return null;
   const a = controlAt(control, date, ask.at);
-  if (a.faction === 'none') return null;
+  return a.faction === 'none' ? null : sourceOf(a);
+}
+
+/** The period an answer rests on, as the place panel and the map's point popup give it. */
+function sourceOf(a: Exclude<ControlAnswer, { faction: 'none' }>): StatusSource {
   return { since: a.since === FIRST_DAY ? null : formatLongDate(a.since), approximate: !!a.dateUncertain, source: a.source, note: a.note ?? null };
 }
 
@@ -83,4 +87,23 @@ export function statusSentence(date: string, place: PlaceInfo, control: ControlD
   // "Aleppo is held by the government" was false while rebels held the east.
   const part = ask.town?.name.startsWith(`${place.name} (`) ? ask.town.name : undefined;
   return `${day}: ${part ?? place.name} is ${STATUS_WORDS[a.status] ?? 'held by'} ${who}.`;
+}
+
+/** Who held a point of the map on a date: the cell or zone it lies in, a sentence, and the source. */
+export interface PointStatus {
+  /** "Around Latakia" (the cell of the control table's town), or the zone's name ("The 55 km zone around al-Tanf"). */
+  title: string;
+  /** "8 December 2024: of uncertain control, most likely held by rebels." */
+  sentence: string;
+  source: StatusSource;
+}
+
+/** Who held the point `at` on a date, and on what source; null outside the area the control map covers. */
+export function pointStatus(date: string, at: [number, number], control: ControlData): PointStatus | null {
+  const a = controlAt(control, date, at);
+  if (a.faction === 'none') return null;
+  const name = a.kind === 'zone' ? control.zones.find((z) => z.id === a.feature)?.name : control.towns.find((t) => t.id === a.feature)?.name;
+  const title = a.kind === 'zone' ? (name ? name[0]!.toUpperCase() + name.slice(1) : a.feature) : `Around ${name ?? a.feature}`;
+  const sentence = `${formatLongDate(date)}: ${STATUS_WORDS[a.status] ?? 'held by'} ${FACTIONS[a.faction].inSentence}.`;
+  return { title, sentence, source: sourceOf(a) };
 }

@@ -28,6 +28,7 @@ const en = {
   previous: 'Previous', next: 'Next',
   date: 'Date',
   statusHint: 'Select a place to see who held it on this date.',
+  pointOutside: 'The control map does not cover this point.',
   closePlace: 'Close {name}',
   passages: 'Passages',
   noPassages: 'The texts only name this place.',

@@ -93,6 +93,37 @@ describe('who held what, day by day', () => {
     await context.close();
   });
 
+  it('a click on the map, off the places, says who held that point, since when and on what; it follows the slider and closes', async () => {
+    const { page, context, errors } = await openPage(h, '/?date=2024-12-08');
+    await mapIdle(page);
+    const map = (await page.locator('.map').boundingBox())!;
+    const clickAt = async (lonLat: [number, number]) => {
+      const [x, y] = await page.evaluate((p) => window.__syriaMap!.project(p), lonLat);
+      await page.mouse.click(map.x + x, map.y + y);
+    };
+    // Near Jableh, on the coast, where no place of the texts lies.
+    await clickAt([35.9, 35.45]);
+    const popup = page.locator('.point-popup');
+    await popup.getByRole('heading', { name: 'Around Jableh' }).waitFor();
+    await popup.getByText('8 December 2024: of uncertain control, most likely held by rebels.').waitFor();
+    await popup.getByText(/^Since 8 December 2024\. Source: Haya Washington, 2024-12-08: /).waitFor();
+    assert.equal(await popup.getByRole('link', { name: 'tass.com ↗' }).getAttribute('href'), 'https://tass.com/world/1884365');
+    // The slider moves it to the date: Home is the map's first day.
+    await page.getByRole('slider', { name: 'Date' }).focus();
+    await page.keyboard.press('Home');
+    await popup.getByText('1 January 2015: held by the government and its allies.').waitFor();
+    await popup.getByText(/^Since the map’s first day, 1 January 2015\. Source: Institute for the Study of War/).waitFor();
+    await page.getByRole('button', { name: 'Close popup' }).click();
+    await popup.waitFor({ state: 'detached' });
+    // A place's point takes the click for itself: its panel opens, and no popup.
+    await clickAt([38.65, 33.5]);
+    await page.getByRole('dialog', { name: /al-Tanf/ }).waitFor();
+    await page.waitForTimeout(300);
+    assert.equal(await popup.count(), 0);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it('the slider moves by day, month and change from the keyboard, fills no history, never calls setData, and never widens the page', async () => {
     const { page, context } = await openPage(h, '/?date=2016-08-11');
     await mapIdle(page);

@@ -1,0 +1,76 @@
+import { useEffect, useMemo, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { Popup, type MapMouseEvent } from 'maplibre-gl';
+import type { Passage, SourceMeta } from '../data/types.ts';
+import { useMap } from '../map/map-context.ts';
+import { PLACE_HIT_LAYERS } from '../places/places-layers.ts';
+import { AtDate } from '../state/date-store.tsx';
+import { t } from '../i18n/strings.ts';
+import type { ControlData } from './control-at.ts';
+import { ControlSource } from './control-source.tsx';
+import { pointStatus } from './status-sentence.ts';
+
+interface Props {
+  control: ControlData;
+  passages: ReadonlyMap<string, Passage>;
+  sources: ReadonlyMap<string, SourceMeta>;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * A click or tap on the map that is not on a place's point or line or on an event opens a popup there: who held that point on the
+ * date (the cell of the control table's town it lies in, or the al-Tanf zone), since when, and on what source,
+ * with the period's note. It follows the slider; its close button, Escape or a click elsewhere closes it.
+ */
+export function PointPopup({ control, passages, sources }: Props) {
+  const map = useMap();
+  const [at, setAt] = useState<[number, number] | null>(null);
+  useEffect(() => {
+    if (!map) return;
+    const onClick = (e: MapMouseEvent) => {
+      // A place's point or line, or an event, under the pointer takes the click for itself (their own handlers open
+      // their panels). An area of the texts (the Badiya, the Jezireh: nearly half of Syria) opens its panel and
+      // the popup both: its panel says "control shown on the map", and the popup says what the map shows there.
+      const layers = PLACE_HIT_LAYERS.filter((l) => l !== 'places-area-fill' && map.getLayer(l) && map.getLayoutProperty(l, 'visibility') !== 'none');
+      const onPlace = layers.length > 0 && map.queryRenderedFeatures(e.point, { layers }).length > 0;
+      const onEvent = !!map.getLayer('events-points') && map.queryRenderedFeatures(e.point, { layers: ['events-points'] }).some((f) => f.state.near);
+      setAt(onPlace || onEvent ? null : [e.lngLat.lng, e.lngLat.lat]);
+    };
+    map.on('click', onClick);
+    return () => { map.off('click', onClick); };
+  }, [map]);
+  const container = useMemo(() => {
+    const div = document.createElement('div');
+    div.className = 'point-popup';
+    return div;
+  }, []);
+  useEffect(() => {
+    if (!map || !at) return;
+    const popup = new Popup({ closeOnClick: false, maxWidth: '20rem', focusAfterOpen: false, className: 'point-popup-host' }).setLngLat(at).setDOMContent(container).addTo(map);
+    const onClose = () => setAt(null);
+    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); setAt(null); } };
+    popup.on('close', onClose);
+    container.addEventListener('keydown', onKey);
+    return () => {
+      popup.off('close', onClose);
+      container.removeEventListener('keydown', onKey);
+      popup.remove();
+    };
+  }, [map, at, container]);
+  if (!at) return null;
+  return createPortal(
+    <AtDate>{(date) => {
+      const s = pointStatus(date, at, control);
+      if (!s) return <p>{t('pointOutside')}</p>;
+      return (
+        <section aria-label={s.title}>
+          <h2 className="point-popup-title">{s.title}</h2>
+          <p className="point-popup-sentence">{s.sentence}</p>
+          <ControlSource value={s.source} passages={passages} sources={sources} quotedHere={NONE} />
+        </section>
+      );
+    }}</AtDate>,
+    container,
+  );
+}
