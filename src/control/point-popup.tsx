@@ -19,9 +19,11 @@ interface Props {
 const NONE: ReadonlySet<string> = new Set();
 
 /**
- * A click or tap on the map that is not on a place's point or line or on an event opens a popup there: who held that point on the
- * date (the cell of the control table's town it lies in, or the al-Tanf zone), since when, and on what source,
- * with the period's note. It follows the slider; its close button, Escape or a click elsewhere closes it.
+ * A click or tap on the map that is not on a place's point or line, or on an event, opens a popup there: who held
+ * that point on the date (the cell of the control table's town it lies in, or the al-Tanf zone), since when, and on
+ * what source, with the period's note; outside the area the control map covers, that it does not cover it. It
+ * follows the slider. Its close button, Escape with the focus in it, or a click on a place or an event closes it;
+ * a click on another point moves it there.
  */
 export function PointPopup({ control, passages, sources }: Props) {
   const map = useMap();
