@@ -9,6 +9,7 @@ import { t } from '../i18n/strings.ts';
 import type { ControlData } from './control-at.ts';
 import { ControlSource } from './control-source.tsx';
 import { pointStatus } from './status-sentence.ts';
+import { CONTROL_SOURCE } from '../timeline/control-layers.ts';
 
 interface Props {
   control: ControlData;
@@ -67,6 +68,7 @@ export function PointPopup({ control, passages, sources }: Props) {
       if (!s) return <p>{t('pointOutside')}</p>;
       return (
         <section aria-label={s.title}>
+          <PickedCell cell={s.cell} />
           <h2 className="point-popup-title">{s.title}</h2>
           <p className="point-popup-sentence">{s.sentence}</p>
           <ControlSource value={s.source} passages={passages} sources={sources} quotedHere={NONE} />
@@ -75,4 +77,18 @@ export function PointPopup({ control, passages, sources }: Props) {
     }}</AtDate>,
     container,
   );
+}
+
+/** Outlines the cell (or zone) the popup speaks of, through feature-state; again after a new style drops it. */
+function PickedCell({ cell }: { cell: number }) {
+  const map = useMap();
+  useEffect(() => {
+    if (!map) return;
+    const set = (picked: boolean) => { if (map.getSource(CONTROL_SOURCE)) map.setFeatureState({ source: CONTROL_SOURCE, id: cell }, { picked }); };
+    const onStyle = () => set(true);
+    set(true);
+    map.on('style.load', onStyle);
+    return () => { map.off('style.load', onStyle); set(false); };
+  }, [map, cell]);
+  return null;
 }

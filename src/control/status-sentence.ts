@@ -96,6 +96,8 @@ export interface PointStatus {
   /** "8 December 2024: of uncertain control, most likely held by rebels." */
   sentence: string;
   source: StatusSource;
+  /** The feature of the control cells' source the answer rests on: the town's index, or the zone's after the towns. */
+  cell: number;
 }
 
 /** Who held the point `at` on a date, and on what source; null outside the area the control map covers. */
@@ -105,5 +107,6 @@ export function pointStatus(date: string, at: [number, number], control: Control
   const name = a.kind === 'zone' ? control.zones.find((z) => z.id === a.feature)?.name : control.towns.find((t) => t.id === a.feature)?.name;
   const title = a.kind === 'zone' ? (name ? name[0]!.toUpperCase() + name.slice(1) : a.feature) : `Around ${name ?? a.feature}`;
   const sentence = `${formatLongDate(date)}: ${STATUS_WORDS[a.status] ?? 'held by'} ${FACTIONS[a.faction].inSentence}.`;
-  return { title, sentence, source: sourceOf(a) };
+  const cell = a.kind === 'zone' ? control.towns.length + control.zones.findIndex((z) => z.id === a.feature) : control.towns.findIndex((t) => t.id === a.feature);
+  return { title, sentence, source: sourceOf(a), cell };
 }

@@ -2,7 +2,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 
 export const CONTROL_SOURCE = 'control';
 export const HATCH_IMAGE = 'control-hatch';
-export const CONTROL_LAYER_IDS = ['control-fill', 'control-hatch', 'control-outline'];
+export const CONTROL_LAYER_IDS = ['control-fill', 'control-hatch', 'control-outline', 'control-picked'];
 
 /** Statuses drawn with a hatch over the fill, and a dashed outline, instead of a confident fill. */
 export const UNCERTAIN_STATUSES = ['contested', 'besieged', 'uncertain'];
@@ -10,7 +10,7 @@ export const UNCERTAIN_STATUSES = ['contested', 'besieged', 'uncertain'];
 type Paint = Record<string, unknown>;
 
 /**
- * The paint of the three control layers. `hidden` factions are drawn as if no one held their cells: no
+ * The paint of the three control layers that colour the cells. `hidden` factions are drawn as if no one held their cells: no
  * fill, no hatch, no outline.
  */
 export function controlPaint(palette: Readonly<Record<string, string>>, hidden: readonly string[] = []): Record<string, Paint> {
@@ -39,5 +39,7 @@ export function controlLayers(palette: Readonly<Record<string, string>>): LayerS
     { id: 'control-fill', type: 'fill', source: CONTROL_SOURCE, paint: { ...paint['control-fill'], 'fill-antialias': false } } as LayerSpecification,
     { id: 'control-hatch', type: 'fill', source: CONTROL_SOURCE, paint: { ...paint['control-hatch'], 'fill-antialias': false } } as LayerSpecification,
     { id: 'control-outline', type: 'line', source: CONTROL_SOURCE, paint: paint['control-outline'] } as LayerSpecification,
+    // The cell (or zone) a click on the map asked about (feature-state `picked`, set by the point popup), outlined.
+    { id: 'control-picked', type: 'line', source: CONTROL_SOURCE, paint: { 'line-color': '#1f1d24', 'line-width': 2.5, 'line-opacity': ['case', ['boolean', ['feature-state', 'picked'], false], 1, 0] } } as LayerSpecification,
   ];
 }

@@ -93,7 +93,7 @@ describe('who held what, day by day', () => {
     await context.close();
   });
 
-  it('a click on the map, off the places, says who held that point, since when and on what; it follows the slider and closes', async () => {
+  it('a click on the map, off the places, says who held that point, since when and on what, and outlines its cell; it follows the slider and closes', async () => {
     const { page, context, errors } = await openPage(h, '/?date=2024-12-08');
     await mapIdle(page);
     const map = (await page.locator('.map').boundingBox())!;
@@ -108,6 +108,9 @@ describe('who held what, day by day', () => {
     await popup.getByText('8 December 2024: of uncertain control, most likely held by rebels.').waitFor();
     await popup.getByText(/^Since 8 December 2024\. Source: Haya Washington, 2024-12-08: /).waitFor();
     assert.equal(await popup.getByRole('link', { name: 'tass.com ↗' }).getAttribute('href'), 'https://tass.com/world/1884365');
+    // The cell it speaks of is outlined on the map.
+    const picked = () => page.evaluate((q) => window.__syriaMap!.featuresAt(q, ['control-picked']).map((f) => f.state.picked ?? false), [35.9, 35.45] as [number, number]);
+    assert.deepEqual(await picked(), [true]);
     // The slider moves it to the date: Home is the map's first day.
     await page.getByRole('slider', { name: 'Date' }).focus();
     await page.keyboard.press('Home');
@@ -115,6 +118,7 @@ describe('who held what, day by day', () => {
     await popup.getByText(/^Since the map’s first day, 1 January 2015\. Source: Institute for the Study of War/).waitFor();
     await page.getByRole('button', { name: 'Close popup' }).click();
     await popup.waitFor({ state: 'detached' });
+    assert.deepEqual(await picked(), [false]);
     // A place's point takes the click for itself: its panel opens, and no popup.
     await clickAt([38.65, 33.5]);
     await page.getByRole('dialog', { name: /al-Tanf/ }).waitFor();
