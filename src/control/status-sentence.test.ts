@@ -72,9 +72,12 @@ describe('the status sentence', () => {
     expect(jableh.sentence).toBe('8 December 2024: of uncertain control, most likely held by rebels.');
     expect(jableh.source.source).toMatchObject({ record: 'Haya Washington', date: '2024-12-08' });
     expect(jableh.source.note).toMatch(/^the town is not named in that report; TASS reported/);
+    // The feature the map outlines: the town's cell, or the zone's, which come after the towns in the cells' source.
+    expect(jableh.cell).toBe(data.towns.findIndex((t) => t.id === 'jableh'));
     const zone = pointStatus('2017-06-15', [38.62, 33.49], data)!;
     expect(zone.title).toBe('The 55 km zone around al-Tanf');
     expect(zone.sentence).toBe('15 June 2017: held by US-backed rebels (al-Tanf).');
+    expect(zone.cell).toBe(data.towns.length);
     expect(pointStatus('2017-06-15', [35.94503, 31.95522], data)).toBeNull();
   });
 

@@ -10,8 +10,8 @@ export const UNCERTAIN_STATUSES = ['contested', 'besieged', 'uncertain'];
 type Paint = Record<string, unknown>;
 
 /**
- * The paint of the three control layers that colour the cells. `hidden` factions are drawn as if no one held their cells: no
- * fill, no hatch, no outline.
+ * The paint of the three control layers that colour the cells. `hidden` factions are drawn as if no one held
+ * their cells: no fill, no hatch, no outline.
  */
 export function controlPaint(palette: Readonly<Record<string, string>>, hidden: readonly string[] = []): Record<string, Paint> {
   const shown = Object.entries(palette).filter(([id]) => !hidden.includes(id));
