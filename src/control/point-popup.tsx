@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import { Popup, type MapMouseEvent } from 'maplibre-gl';
 import type { Passage, SourceMeta } from '../data/types.ts';
 import { useMap } from '../map/map-context.ts';
-import { PLACE_HIT_LAYERS } from '../places/places-layers.ts';
+import { PLACE_HIT_LAYERS, shownLayers } from '../places/places-layers.ts';
 import { AtDate } from '../state/date-store.tsx';
 import { t } from '../i18n/strings.ts';
 import type { ControlData } from './control-at.ts';
@@ -35,7 +35,7 @@ export function PointPopup({ control, passages, sources }: Props) {
       // A place's point or line, or an event, under the pointer takes the click for itself (their own handlers open
       // their panels). An area of the texts (the Badiya, the Jezireh: nearly half of Syria) opens its panel and
       // the popup both: its panel says "control shown on the map", and the popup says what the map shows there.
-      const layers = PLACE_HIT_LAYERS.filter((l) => l !== 'places-area-fill' && map.getLayer(l) && map.getLayoutProperty(l, 'visibility') !== 'none');
+      const layers = shownLayers(map, PLACE_HIT_LAYERS.filter((l) => l !== 'places-area-fill'));
       const onPlace = layers.length > 0 && map.queryRenderedFeatures(e.point, { layers }).length > 0;
       const onEvent = !!map.getLayer('events-points') && map.queryRenderedFeatures(e.point, { layers: ['events-points'] }).some((f) => f.state.near);
       setAt(onPlace || onEvent ? null : [e.lngLat.lng, e.lngLat.lat]);

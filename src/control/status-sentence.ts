@@ -104,9 +104,9 @@ export interface PointStatus {
 export function pointStatus(date: string, at: [number, number], control: ControlData): PointStatus | null {
   const a = controlAt(control, date, at);
   if (a.faction === 'none') return null;
-  const name = a.kind === 'zone' ? control.zones.find((z) => z.id === a.feature)?.name : control.towns.find((t) => t.id === a.feature)?.name;
-  const title = a.kind === 'zone' ? (name ? name[0]!.toUpperCase() + name.slice(1) : a.feature) : `Around ${name ?? a.feature}`;
+  // The answer's feature is one of the table's own towns or zones: found once, for its name and its cell's index.
+  const k = a.kind === 'zone' ? control.zones.findIndex((z) => z.id === a.feature) : control.towns.findIndex((t) => t.id === a.feature);
+  const title = a.kind === 'zone' ? control.zones[k]!.name[0]!.toUpperCase() + control.zones[k]!.name.slice(1) : `Around ${control.towns[k]!.name}`;
   const sentence = `${formatLongDate(date)}: ${STATUS_WORDS[a.status] ?? 'held by'} ${FACTIONS[a.faction].inSentence}.`;
-  const cell = a.kind === 'zone' ? control.towns.length + control.zones.findIndex((z) => z.id === a.feature) : control.towns.findIndex((t) => t.id === a.feature);
-  return { title, sentence, source: sourceOf(a), cell };
+  return { title, sentence, source: sourceOf(a), cell: a.kind === 'zone' ? control.towns.length + k : k };
 }

@@ -10,6 +10,11 @@ export const PLACE_LABELS_SOURCE = 'place-labels';
 export const PLACE_HIT_LAYERS = ['places-points', 'places-area-fill', 'places-lines'];
 export const PLACE_LAYER_IDS = ['places-area-fill', 'places-area-outline', 'places-lines', 'places-points', 'places-labels'];
 
+/** Of `ids`, the layers the map has and shows now: those a click can land on, and may be queried for it. */
+export function shownLayers(map: MlMap, ids: readonly string[]): string[] {
+  return ids.filter((l) => map.getLayer(l) && map.getLayoutProperty(l, 'visibility') !== 'none');
+}
+
 const selected = ['boolean', ['feature-state', 'selected'], false] as const;
 // Hovered, or highlighted by a story's chapter.
 const hovered = ['any', ['boolean', ['feature-state', 'hover'], false], ['boolean', ['feature-state', 'highlight'], false]] as const;

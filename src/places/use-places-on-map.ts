@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useLatest } from '../state/use-latest.ts';
 import type { MapMouseEvent, Map as MlMap } from 'maplibre-gl';
 import { revealPoint } from '../map/reveal.ts';
-import { emphasizeAreas, PLACE_HIT_LAYERS, PLACE_LAYER_IDS, setPlaceState } from './places-layers.ts';
+import { emphasizeAreas, PLACE_HIT_LAYERS, PLACE_LAYER_IDS, setPlaceState, shownLayers } from './places-layers.ts';
 
 /**
  * Declares the places' state on the map: which one is selected and hovered (feature-state), which are
@@ -33,7 +33,7 @@ export function usePlacesOnMap(
     // Points lie over lines and areas: the topmost feature under the pointer wins, over all hit layers.
     const topmost = (e: MapMouseEvent) => {
       // An event's marker drawn over a place takes the click for itself.
-      const layers = ['events-points', ...PLACE_HIT_LAYERS].filter((l) => map.getLayer(l) && map.getLayoutProperty(l, 'visibility') !== 'none');
+      const layers = shownLayers(map, ['events-points', ...PLACE_HIT_LAYERS]);
       const hit = layers.length ? map.queryRenderedFeatures(e.point, { layers })[0] : undefined;
       return hit && hit.layer.id !== 'events-points' && typeof hit.id === 'string' ? hit.id : null;
     };
