@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useContext, useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { Popup, type MapMouseEvent } from 'maplibre-gl';
 import type { Passage, SourceMeta } from '../data/types.ts';
 import { useMap } from '../map/map-context.ts';
 import { PLACE_HIT_LAYERS, shownLayers } from '../places/places-layers.ts';
-import { AtDate } from '../state/date-store.tsx';
+import { AtDate, DateContext } from '../state/date-store.tsx';
 import { t } from '../i18n/strings.ts';
 import type { ControlData } from './control-at.ts';
 import { ControlSource } from './control-source.tsx';
@@ -25,10 +25,18 @@ const NONE: ReadonlySet<string> = new Set();
  * what source, with the period's note; outside the area the control map covers, that it does not cover it. It
  * follows the slider. Its close button, Escape with the focus in it, or a click on a place or an event closes it;
  * a click on another point moves it there.
+ *
+ * From the keyboard: with the focus on the map, a cross marks its centre, and Enter opens the popup there (the
+ * arrow keys move the map under the cross; Enter again moves the popup to the new centre). The focus stays on
+ * the map, the popup's title and sentence are read out through a live region, and Escape closes the popup
+ * before anything else.
  */
 export function PointPopup({ control, passages, sources }: Props) {
   const map = useMap();
+  const dates = useContext(DateContext);
   const [at, setAt] = useState<[number, number] | null>(null);
+  /** What the live region reads: set when the keyboard opens the popup, emptied when a click does. */
+  const [spoken, setSpoken] = useState('');
   useEffect(() => {
     if (!map) return;
     const onClick = (e: MapMouseEvent) => {
@@ -39,9 +47,41 @@ export function PointPopup({ control, passages, sources }: Props) {
       const onPlace = layers.length > 0 && map.queryRenderedFeatures(e.point, { layers }).length > 0;
       const onEvent = !!map.getLayer('events-points') && map.queryRenderedFeatures(e.point, { layers: ['events-points'] }).some((f) => f.state.near);
       setAt(onPlace || onEvent ? null : [e.lngLat.lng, e.lngLat.lat]);
+      setSpoken('');
     };
     map.on('click', onClick);
     return () => { map.off('click', onClick); };
+  }, [map]);
+  const open = at !== null;
+  useEffect(() => {
+    if (!map || !dates) return;
+    const canvas = map.getCanvas();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+      if (e.key === 'Enter' && !e.repeat) {
+        e.preventDefault();
+        const c = map.unproject([canvas.clientWidth / 2, canvas.clientHeight / 2]);
+        const point: [number, number] = [c.lng, c.lat];
+        const s = pointStatus(dates.get(), point, control);
+        setAt(point);
+        setSpoken(s ? `${s.title}. ${s.sentence}` : t('pointOutside'));
+      } else if (e.key === 'Escape' && open) {
+        // The popup first: the page's own Escape (the header's menus) leaves a handled key alone.
+        e.preventDefault();
+        setAt(null);
+      }
+    };
+    canvas.addEventListener('keydown', onKey);
+    return () => { canvas.removeEventListener('keydown', onKey); };
+  }, [map, dates, control, open]);
+  useEffect(() => {
+    if (!map) return;
+    // The cross at the map's centre, shown (by the stylesheet) only while the map has the keyboard's focus.
+    const cross = document.createElement('div');
+    cross.className = 'map-centre';
+    cross.setAttribute('aria-hidden', 'true');
+    map.getCanvas().after(cross);
+    return () => { cross.remove(); };
   }, [map]);
   const container = useMemo(() => {
     const div = document.createElement('div');
@@ -61,8 +101,9 @@ export function PointPopup({ control, passages, sources }: Props) {
       popup.remove();
     };
   }, [map, at, container]);
-  if (!at) return null;
-  return createPortal(
+  const live = <p className="visually-hidden" aria-live="polite">{spoken}</p>;
+  if (!at) return live;
+  return <>{live}{createPortal(
     <AtDate>{(date) => {
       const s = pointStatus(date, at, control);
       if (!s) return <p>{t('pointOutside')}</p>;
@@ -76,7 +117,7 @@ export function PointPopup({ control, passages, sources }: Props) {
       );
     }}</AtDate>,
     container,
-  );
+  )}</>;
 }
 
 /** Outlines the cell (or zone) the popup speaks of, through feature-state; again after a new style drops it. */

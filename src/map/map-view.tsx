@@ -98,6 +98,8 @@ export function MapView({ theme, lang, onlineStyleUrl, bbox, overlay, cooperativ
           attributionControl: false,
           cooperativeGestures: cooperative ?? false,
           fadeDuration: 0,
+          // The canvas is the map's keyboard stop: its name says what the keys do there (see PointPopup).
+          locale: { 'Map.Title': t('mapCanvasLabel') },
         });
       } catch (err) {
         if (!(err instanceof GPUInitializationError) || !onNoWebGL) throw err;

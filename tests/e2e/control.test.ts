@@ -128,6 +128,47 @@ describe('who held what, day by day', () => {
     await context.close();
   });
 
+  it('from the keyboard, Enter on the map says who held the point under the cross at its centre, reads it out and keeps the focus; Escape closes it', async () => {
+    const { page, context, errors } = await openPage(h, '/?date=2024-12-08&bbox=35.75,35.35,36.05,35.55');
+    await mapIdle(page);
+    const canvas = page.getByRole('region', { name: 'Map: the arrow keys move it, and Enter says who held the point at its centre' });
+    const cross = page.locator('.map-centre');
+    assert.equal(await cross.isVisible(), false);
+    await canvas.focus();
+    await cross.waitFor({ state: 'visible' });
+    const box = (await canvas.boundingBox())!;
+    const crossBox = (await cross.boundingBox())!;
+    assert.ok(Math.abs(crossBox.x + crossBox.width / 2 - (box.x + box.width / 2)) < 1 && Math.abs(crossBox.y + crossBox.height / 2 - (box.y + box.height / 2)) < 1);
+    await page.keyboard.press('Enter');
+    const popup = page.locator('.point-popup');
+    await popup.getByRole('heading', { name: 'Around Jableh' }).waitFor();
+    await page.getByText('Around Jableh. 8 December 2024: of uncertain control, most likely held by rebels.').waitFor({ state: 'attached' });
+    assert.equal(await page.getByText('Around Jableh. 8 December', { exact: false }).first().evaluate((e) => e.closest('[aria-live]')?.getAttribute('aria-live')), 'polite');
+    const focusedIsCanvas = () => page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas') ?? false);
+    assert.equal(await focusedIsCanvas(), true);
+    // The popup's tip, at the point asked about: under the cross, then moved off it with the map by the arrow keys,
+    // then under it again at a second Enter.
+    const tipOffset = async () => {
+      const tip = (await page.locator('.maplibregl-popup-tip').boundingBox())!;
+      return Math.abs(tip.x + tip.width / 2 - (box.x + box.width / 2));
+    };
+    assert.ok(await tipOffset() < 2);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    await mapIdle(page);
+    assert.ok(await tipOffset() > 50);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => !!document.querySelector('.maplibregl-popup-tip'));
+    await page.waitForTimeout(100);
+    assert.ok(await tipOffset() < 2);
+    // Escape closes the popup and leaves the focus on the map, the cross still shown.
+    await page.keyboard.press('Escape');
+    await popup.waitFor({ state: 'detached' });
+    assert.equal(await focusedIsCanvas(), true);
+    assert.equal(await cross.isVisible(), true);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it('the slider moves by day, month and change from the keyboard, fills no history, never calls setData, and never widens the page', async () => {
     const { page, context } = await openPage(h, '/?date=2016-08-11');
     await mapIdle(page);
