@@ -1,7 +1,8 @@
 /**
  * `npm run --silent control-at -- YYYY-MM-DD LON LAT`: who held a point on a date. Prints one line,
  * tab-separated: the faction id (or `none` outside Syria), the status, the feature the answer rests on
- * (a town's or zone's id) and its source. With no arguments, reads `YYYY-MM-DD LON LAT` queries from standard
+ * (a town's or zone's id, since when, and whether that day is approximate), its source, and the period's note
+ * (`-` where there is none), as the viewer's popup gives them. With no arguments, reads `YYYY-MM-DD LON LAT` queries from standard
  * input, one a line, and answers each on its own line, in order; a malformed line is answered
  * `error: <what is wrong>` and the others still answered. Exit status: 0 when every query was answered, 1
  * when any was malformed, 2 for a wrong number of arguments.
@@ -23,8 +24,11 @@ function answer(data: ControlData, fields: string[]): string {
   const problem = queryProblem(date, lon, lat);
   if (problem) return `error: ${problem.replace(/NaN/, Number.isNaN(lon) ? lonText : latText)}`;
   const a = controlAt(data, date, [lon, lat]);
-  if (a.faction === 'none') return `none\t-\t-\t${a.reason}`;
-  return [a.faction, a.status, `${a.kind} ${a.feature} (since ${a.since})`, sourceText(a.source)].join('\t');
+  if (a.faction === 'none') return `none\t-\t-\t${a.reason}\t-`;
+  // A field holds no tab or line break, whatever a record's text has.
+  const field = (s: string) => s.replace(/\s+/g, ' ').trim();
+  const since = `since ${a.since}${a.dateUncertain ? ', day approximate' : ''}`;
+  return [a.faction, a.status, `${a.kind} ${a.feature} (${since})`, field(sourceText(a.source)), a.note ? field(a.note) : '-'].join('\t');
 }
 
 const args = process.argv.slice(2);

@@ -48,6 +48,16 @@ describe('npm run control-at', () => {
     expect(out).toContain('manbij');
     expect(out).toContain('passage pierret-not-only-did-these-efforts-fail');
   });
+  it('gives the day’s approximation and the period’s note, as the popup does, one field each', () => {
+    const manbij = run(['2016-09-01', '37.955', '36.528']).stdout.trimEnd().split('\t');
+    expect(manbij).toHaveLength(5);
+    expect(manbij[2]).toBe('town manbij (since 2016-08-12, day approximate)');
+    expect(manbij[4]).toBe('the SDF declared the city taken on 12 August 2016');
+    const jableh = run(['2024-12-08', '35.9', '35.45']).stdout.trimEnd().split('\t');
+    expect(jableh[2]).toBe('town jableh (since 2024-12-08)');
+    expect(jableh[4]).toContain('(https://tass.com/world/1884365)');
+    expect(run(['2017-06-15', '35.945', '31.955']).stdout.trimEnd().split('\t')).toEqual(['none', '-', '-', 'outside Syria', '-']);
+  });
   it('answers none outside Syria and errors clearly on bad input', () => {
     expect(run(['2017-06-15', '35.945', '31.955']).stdout.split('\t')[0]).toBe('none');
     const bad = run(['2017-13-01', '37', '36']);
