@@ -108,6 +108,15 @@ describe('control facts on the real data', () => {
     expect(at('2015-07-09', [38.86228, 36.3855])).toBe('sdf held');
     expect(at('2017-11-13', [40.42716, 35.15618])).toBe('sdf held');
   });
+  it('keeps the Arak field with IS through 2016, and says why, where a pro-government report had the army take it', () => {
+    // Checked on 2026-12-03: Al-Alam (Iranian state) had the army take the field on 13 June 2016; the Syrian
+    // Observatory (AFP, June 2017) and Al-Masdar News (April 2017) have IS holding it from 2015 to June 2017.
+    const arak: [number, number] = [38.56667, 34.65];
+    const a = controlAt(data, '2016-08-01', arak);
+    expect(a.faction === 'none' ? 'none' : `${a.faction} ${a.status}`).toBe('islamic_state held');
+    expect(a.faction !== 'none' && a.note).toMatch(/13 June 2016 .*en\.alalam\.ir.* have IS holding it throughout/);
+    expect(controlAt(data, '2017-06-20', arak).faction).toBe('government');
+  });
   it('leaves the government no town held with certainty on 8 December 2024, the day Damascus fell', () => {
     const held = data.towns.filter((t) => {
       const last = t.periods.filter((p) => p.from <= '2024-12-08').at(-1)!;
