@@ -290,7 +290,10 @@ export function App() {
               <EventsOnMap events={events} date={date} selectedIndex={eventIndex >= 0 ? eventIndex : null} onSelect={selectEventAt}
                 pointOf={(e) => e.coord ?? (e.place ? data?.places.get(e.place)?.center : undefined)} reducedMotion={reducedMotion} />
             </>}</AtDate>
-            {control && data && <PointPopup control={control} passages={data.passages} sources={data.sources} />}
+            {/* Where panels are sheets, one over an area's point would hide the popup: a tap in an area opens the popup,
+                which offers the area's panel. */}
+            {control && data && <PointPopup control={control} passages={data.passages} sources={data.sources}
+              areaLinks={sheets !== null ? { names: (id) => data.places.get(id)?.name, onSelect: selectPlace } : undefined} />}
             {chapter && <ChapterCamera chapter={chapter} reducedMotion={reducedMotion} />}
             {exportOpen && data && <AtDate>{(date) => {
               const now = { ...state, date };
@@ -298,7 +301,7 @@ export function App() {
             }}</AtDate>}
             <PlacesOnMap
               selected={place?.id ?? null} visibleIds={visibleIds} onSelect={selectPlace} names={placeNames}
-              centerOf={(id) => data?.places.get(id)?.center} reducedMotion={reducedMotion}
+              centerOf={(id) => data?.places.get(id)?.center} reducedMotion={reducedMotion} areaClicks={sheets === null}
               onHover={readerOpen ? setHovered : undefined}
             />
           </MapView>

@@ -4,6 +4,7 @@ import { Popup, type MapMouseEvent } from 'maplibre-gl';
 import type { Passage, SourceMeta } from '../data/types.ts';
 import { useMap } from '../map/map-context.ts';
 import { PLACE_HIT_LAYERS, shownLayers } from '../places/places-layers.ts';
+import { useLatest } from '../state/use-latest.ts';
 import { AtDate, DateContext } from '../state/date-store.tsx';
 import { t } from '../i18n/strings.ts';
 import type { ControlData } from './control-at.ts';
@@ -15,6 +16,11 @@ interface Props {
   control: ControlData;
   passages: ReadonlyMap<string, Passage>;
   sources: ReadonlyMap<string, SourceMeta>;
+  /**
+   * Where panels open as sheets (a phone), a click inside an area of the texts opens no panel of its own (a sheet
+   * would cover the popup): the popup offers each area under the point, by its name, and opens its panel.
+   */
+  areaLinks?: { names(id: string): string | undefined; onSelect(id: string): void };
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -31,10 +37,13 @@ const NONE: ReadonlySet<string> = new Set();
  * the map, the popup's title and sentence are read out through a live region, and Escape closes the popup
  * before anything else.
  */
-export function PointPopup({ control, passages, sources }: Props) {
+export function PointPopup({ control, passages, sources, areaLinks }: Props) {
   const map = useMap();
   const dates = useContext(DateContext);
   const [at, setAt] = useState<[number, number] | null>(null);
+  /** The areas of the texts under the point, offered in the popup where a click does not open their panel. */
+  const [areas, setAreas] = useState<readonly string[]>([]);
+  const links = useLatest(areaLinks);
   /** What the live region reads: set when the keyboard opens the popup, emptied when a click does. */
   const [spoken, setSpoken] = useState('');
   useEffect(() => {
@@ -43,15 +52,18 @@ export function PointPopup({ control, passages, sources }: Props) {
       // A place's point or line, or an event, under the pointer takes the click for itself (their own handlers open
       // their panels). An area of the texts (the Badiya, the Jezireh: nearly half of Syria) opens its panel and
       // the popup both: its panel says "control shown on the map", and the popup says what the map shows there.
+      // Where panels are sheets, the area's would cover the popup: the popup offers it instead (`areaLinks`).
       const layers = shownLayers(map, PLACE_HIT_LAYERS.filter((l) => l !== 'places-area-fill'));
       const onPlace = layers.length > 0 && map.queryRenderedFeatures(e.point, { layers }).length > 0;
       const onEvent = !!map.getLayer('events-points') && map.queryRenderedFeatures(e.point, { layers: ['events-points'] }).some((f) => f.state.near);
       setAt(onPlace || onEvent ? null : [e.lngLat.lng, e.lngLat.lat]);
       setSpoken('');
+      const areaLayers = links.current ? shownLayers(map, ['places-area-fill']) : [];
+      setAreas(onPlace || onEvent || !areaLayers.length ? [] : [...new Set(map.queryRenderedFeatures(e.point, { layers: areaLayers }).map((f) => String(f.id)))]);
     };
     map.on('click', onClick);
     return () => { map.off('click', onClick); };
-  }, [map]);
+  }, [map, links]);
   const open = at !== null;
   useEffect(() => {
     if (!map || !dates) return;
@@ -64,6 +76,7 @@ export function PointPopup({ control, passages, sources }: Props) {
         const point: [number, number] = [c.lng, c.lat];
         const s = pointStatus(dates.get(), point, control);
         setAt(point);
+        setAreas([]);
         setSpoken(s ? `${s.title}. ${s.sentence}` : t('pointOutside'));
       } else if (e.key === 'Escape' && open) {
         // The popup first: the page's own Escape (the header's menus) leaves a handled key alone.
@@ -113,6 +126,14 @@ export function PointPopup({ control, passages, sources }: Props) {
           <h2 className="point-popup-title">{s.title}</h2>
           <p className="point-popup-sentence">{s.sentence}</p>
           <ControlSource value={s.source} passages={passages} sources={sources} quotedHere={NONE} />
+          {areaLinks && areas.map((id) => {
+            const name = areaLinks.names(id);
+            return name && (
+              <p key={id} className="point-popup-area">
+                <button type="button" className="link" onClick={() => { setAt(null); areaLinks.onSelect(id); }}>{t('pointAreaPassages', { name })}</button>
+              </p>
+            );
+          })}
         </section>
       );
     }}</AtDate>,

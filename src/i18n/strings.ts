@@ -30,6 +30,7 @@ const en = {
   date: 'Date',
   statusHint: 'Select a place to see who held it on this date.',
   pointOutside: 'The control map does not cover this point.',
+  pointAreaPassages: 'Passages on {name} ›',
   closePlace: 'Close {name}',
   passages: 'Passages',
   noPassages: 'The texts only name this place.',

@@ -11,12 +11,14 @@ interface Props {
   names: readonly string[] | null;
   centerOf?(id: string): [number, number] | undefined;
   reducedMotion?: boolean;
+  /** Whether a click inside an area opens its panel (where panels sit beside the map); true unless said. */
+  areaClicks?: boolean;
 }
 
 /** The places layer's state, declared: renders nothing of its own. */
-export function PlacesOnMap({ selected, visibleIds, onSelect, onHover, names, centerOf, reducedMotion }: Props) {
+export function PlacesOnMap({ selected, visibleIds, onSelect, onHover, names, centerOf, reducedMotion, areaClicks }: Props) {
   const map = useMap();
-  usePlacesOnMap(map, selected, visibleIds, onSelect, onHover, centerOf, reducedMotion);
+  usePlacesOnMap(map, selected, visibleIds, onSelect, onHover, centerOf, reducedMotion, areaClicks);
   useLabelDedup(map, names);
   return null;
 }

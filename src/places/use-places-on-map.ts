@@ -16,8 +16,11 @@ export function usePlacesOnMap(
   onHover?: (id: string | null) => void,
   centerOf?: (id: string) => [number, number] | undefined,
   reducedMotion?: boolean,
+  /** Whether a click inside an area (the Badiya, the Jezireh) opens its panel; where panels are sheets the point
+   * popup offers the area instead (PointPopup's `areaLinks`). */
+  areaClicks = true,
 ) {
-  const handlers = useLatest({ onSelect, onHover, centerOf, reducedMotion });
+  const handlers = useLatest({ onSelect, onHover, centerOf, reducedMotion, areaClicks });
 
   useEffect(() => {
     if (!map) return;
@@ -31,14 +34,15 @@ export function usePlacesOnMap(
       handlers.current.onHover?.(id);
     };
     // Points lie over lines and areas: the topmost feature under the pointer wins, over all hit layers.
-    const topmost = (e: MapMouseEvent) => {
+    const topmost = (e: MapMouseEvent, areas = true) => {
       // An event's marker drawn over a place takes the click for itself.
       const layers = shownLayers(map, ['events-points', ...PLACE_HIT_LAYERS]);
       const hit = layers.length ? map.queryRenderedFeatures(e.point, { layers })[0] : undefined;
+      if (!areas && hit?.layer.id === 'places-area-fill') return null;
       return hit && hit.layer.id !== 'events-points' && typeof hit.id === 'string' ? hit.id : null;
     };
     const onClick = (e: MapMouseEvent) => {
-      const id = topmost(e);
+      const id = topmost(e, handlers.current.areaClicks);
       if (id) handlers.current.onSelect(id);
     };
     const onMove = (e: MapMouseEvent) => setHover(topmost(e));

@@ -128,6 +128,28 @@ describe('who held what, day by day', () => {
     await context.close();
   });
 
+  it('on a phone a tap inside an area of the texts opens the popup, not the area’s sheet over it, and the popup offers the area', async () => {
+    const { page, context, errors } = await openPage(h, '/?date=2017-06-15', { width: 390, height: 844 });
+    await mapIdle(page);
+    const map = (await page.locator('.map').boundingBox())!;
+    // Inside the Badiya and the al-Tanf zone, off any place's point.
+    const [x, y] = await page.evaluate((p) => window.__syriaMap!.project(p), [38.3, 33.8] as [number, number]);
+    await page.mouse.click(map.x + x, map.y + y);
+    const popup = page.locator('.point-popup');
+    await popup.getByRole('heading', { name: 'The 55 km zone around al-Tanf' }).waitFor();
+    const badiya = page.getByRole('dialog', { name: /the Badiya/ });
+    await page.waitForTimeout(300);
+    assert.equal(await badiya.count(), 0);
+    // The popup is not under anything: what is drawn at its title is the popup.
+    const title = (await popup.getByRole('heading').boundingBox())!;
+    assert.equal(await page.evaluate(([px, py]) => !!document.elementFromPoint(px, py)?.closest('.point-popup'), [title.x + 5, title.y + title.height / 2]), true);
+    await popup.getByRole('button', { name: 'Passages on the Badiya ›' }).click();
+    await badiya.waitFor();
+    await popup.waitFor({ state: 'detached' });
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it('from the keyboard, Enter on the map says who held the point under the cross at its centre, reads it out and keeps the focus; Escape closes it', async () => {
     const { page, context, errors } = await openPage(h, '/?date=2024-12-08&bbox=35.75,35.35,36.05,35.55');
     await mapIdle(page);
