@@ -142,7 +142,7 @@ describe('who held what, day by day', () => {
     assert.equal(await badiya.count(), 0);
     // The popup is not under anything: what is drawn at its title is the popup.
     const title = (await popup.getByRole('heading').boundingBox())!;
-    assert.equal(await page.evaluate(([px, py]) => !!document.elementFromPoint(px, py)?.closest('.point-popup'), [title.x + 5, title.y + title.height / 2]), true);
+    assert.equal(await page.evaluate(([px, py]) => !!document.elementFromPoint(px, py)?.closest('.point-popup'), [title.x + 5, title.y + title.height / 2] as [number, number]), true);
     await popup.getByRole('button', { name: 'Passages on the Badiya ›' }).click();
     await badiya.waitFor();
     await popup.waitFor({ state: 'detached' });
