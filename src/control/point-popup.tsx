@@ -99,10 +99,18 @@ export function PointPopup({ control, passages, sources, areaLinks }: Props) {
   const container = useMemo(() => {
     const div = document.createElement('div');
     div.className = 'point-popup';
+    // It scrolls where the map is too short for it (below): a Tab stop, so that the keyboard can scroll it too.
+    div.tabIndex = 0;
     return div;
   }, []);
   useEffect(() => {
     if (!map || !at) return;
+    // No taller than the room above or below the point, whichever is larger (less its padding and tip), so that
+    // MapLibre can open it on that side: on a phone held sideways the map is under 200 px tall, and a popup taller
+    // than that opened below the point and was cut off at the map's foot, showing nothing but its tip.
+    const y = map.project(at).y;
+    const room = Math.max(y, map.getContainer().clientHeight - y);
+    container.style.setProperty('max-height', `${Math.max(80, Math.floor(room) - 60)}px`);
     const popup = new Popup({ closeOnClick: false, maxWidth: '20rem', focusAfterOpen: false, className: 'point-popup-host' }).setLngLat(at).setDOMContent(container).addTo(map);
     const onClose = () => setAt(null);
     const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); setAt(null); } };

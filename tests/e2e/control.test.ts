@@ -148,6 +148,19 @@ describe('who held what, day by day', () => {
     await popup.waitFor({ state: 'detached' });
     assert.deepEqual(errors, []);
     await context.close();
+    // Held sideways the map is under 200 px tall: the popup opens on the side with room and scrolls, its title
+    // inside the map (it had opened below the point, cut off at the map's foot, only its tip showing).
+    const side = await openPage(h, '/?date=2017-06-15', { width: 844, height: 390 });
+    await mapIdle(side.page);
+    const sideMap = (await side.page.locator('.map').boundingBox())!;
+    const [sx, sy] = await side.page.evaluate((p) => window.__syriaMap!.project(p), [38.3, 33.8] as [number, number]);
+    await side.page.mouse.click(sideMap.x + sx, sideMap.y + sy);
+    const sideTitle = side.page.locator('.point-popup').getByRole('heading', { name: 'The 55 km zone around al-Tanf' });
+    await sideTitle.waitFor();
+    const t = (await sideTitle.boundingBox())!;
+    assert.ok(t.y >= sideMap.y && t.y + t.height <= sideMap.y + sideMap.height, `title at ${t.y}–${t.y + t.height}, map ${sideMap.y}–${sideMap.y + sideMap.height}`);
+    assert.deepEqual(side.errors, []);
+    await side.context.close();
   });
 
   it('from the keyboard, Enter on the map says who held the point under the cross at its centre, reads it out and keeps the focus; Escape closes it', async () => {
