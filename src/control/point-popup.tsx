@@ -40,9 +40,9 @@ const NONE: ReadonlySet<string> = new Set();
 export function PointPopup({ control, passages, sources, areaLinks }: Props) {
   const map = useMap();
   const dates = useContext(DateContext);
-  const [at, setAt] = useState<[number, number] | null>(null);
-  /** The areas of the texts under the point, offered in the popup where a click does not open their panel. */
-  const [areas, setAreas] = useState<readonly string[]>([]);
+  /** The point asked about, and the areas of the texts under it (offered where a click does not open their panel). */
+  const [picked, setPicked] = useState<{ at: [number, number]; areas: readonly string[] } | null>(null);
+  const at = picked?.at ?? null;
   const links = useLatest(areaLinks);
   /** What the live region reads: set when the keyboard opens the popup, emptied when a click does. */
   const [spoken, setSpoken] = useState('');
@@ -53,13 +53,13 @@ export function PointPopup({ control, passages, sources, areaLinks }: Props) {
       // their panels). An area of the texts (the Badiya, the Jezireh: nearly half of Syria) opens its panel and
       // the popup both: its panel says "control shown on the map", and the popup says what the map shows there.
       // Where panels are sheets, the area's would cover the popup: the popup offers it instead (`areaLinks`).
-      const layers = shownLayers(map, PLACE_HIT_LAYERS.filter((l) => l !== 'places-area-fill'));
-      const onPlace = layers.length > 0 && map.queryRenderedFeatures(e.point, { layers }).length > 0;
-      const onEvent = !!map.getLayer('events-points') && map.queryRenderedFeatures(e.point, { layers: ['events-points'] }).some((f) => f.state.near);
-      setAt(onPlace || onEvent ? null : [e.lngLat.lng, e.lngLat.lat]);
+      // One query over every layer that matters here, sorted out by layer.
+      const layers = shownLayers(map, [...PLACE_HIT_LAYERS, 'events-points']);
+      const hits = layers.length ? map.queryRenderedFeatures(e.point, { layers }) : [];
+      const taken = hits.some((f) => (f.layer.id === 'events-points' ? f.state.near : f.layer.id !== 'places-area-fill'));
+      const areas = links.current ? [...new Set(hits.filter((f) => f.layer.id === 'places-area-fill').map((f) => String(f.id)))] : [];
+      setPicked(taken ? null : { at: [e.lngLat.lng, e.lngLat.lat], areas });
       setSpoken('');
-      const areaLayers = links.current ? shownLayers(map, ['places-area-fill']) : [];
-      setAreas(onPlace || onEvent || !areaLayers.length ? [] : [...new Set(map.queryRenderedFeatures(e.point, { layers: areaLayers }).map((f) => String(f.id)))]);
     };
     map.on('click', onClick);
     return () => { map.off('click', onClick); };
@@ -75,13 +75,12 @@ export function PointPopup({ control, passages, sources, areaLinks }: Props) {
         const c = map.unproject([canvas.clientWidth / 2, canvas.clientHeight / 2]);
         const point: [number, number] = [c.lng, c.lat];
         const s = pointStatus(dates.get(), point, control);
-        setAt(point);
-        setAreas([]);
+        setPicked({ at: point, areas: [] });
         setSpoken(s ? `${s.title}. ${s.sentence}` : t('pointOutside'));
       } else if (e.key === 'Escape' && open) {
         // The popup first: the page's own Escape (the header's menus) leaves a handled key alone.
         e.preventDefault();
-        setAt(null);
+        setPicked(null);
       }
     };
     canvas.addEventListener('keydown', onKey);
@@ -112,8 +111,8 @@ export function PointPopup({ control, passages, sources, areaLinks }: Props) {
     const room = Math.max(y, map.getContainer().clientHeight - y);
     container.style.setProperty('max-height', `${Math.max(80, Math.floor(room) - 60)}px`);
     const popup = new Popup({ closeOnClick: false, maxWidth: '20rem', focusAfterOpen: false, className: 'point-popup-host' }).setLngLat(at).setDOMContent(container).addTo(map);
-    const onClose = () => setAt(null);
-    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); setAt(null); } };
+    const onClose = () => setPicked(null);
+    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); setPicked(null); } };
     popup.on('close', onClose);
     container.addEventListener('keydown', onKey);
     return () => {
@@ -123,10 +122,11 @@ export function PointPopup({ control, passages, sources, areaLinks }: Props) {
     };
   }, [map, at, container]);
   const live = <p className="visually-hidden" aria-live="polite">{spoken}</p>;
-  if (!at) return live;
+  if (!picked) return live;
+  const { areas } = picked;
   return <>{live}{createPortal(
     <AtDate>{(date) => {
-      const s = pointStatus(date, at, control);
+      const s = pointStatus(date, picked.at, control);
       if (!s) return <p>{t('pointOutside')}</p>;
       return (
         <section aria-label={s.title}>
@@ -138,7 +138,7 @@ export function PointPopup({ control, passages, sources, areaLinks }: Props) {
             const name = areaLinks.names(id);
             return name && (
               <p key={id} className="point-popup-area">
-                <button type="button" className="link" onClick={() => { setAt(null); areaLinks.onSelect(id); }}>{t('pointAreaPassages', { name })}</button>
+                <button type="button" className="link" onClick={() => { setPicked(null); areaLinks.onSelect(id); }}>{t('pointAreaPassages', { name })}</button>
               </p>
             );
           })}
