@@ -291,9 +291,9 @@ export function App() {
                 pointOf={(e) => e.coord ?? (e.place ? data?.places.get(e.place)?.center : undefined)} reducedMotion={reducedMotion} />
             </>}</AtDate>
             {/* Where panels are sheets, one over an area's point would hide the popup: a tap in an area opens the popup,
-                which offers the area's panel. */}
+                which offers the area's panel (as it does, everywhere, to Enter on the map). */}
             {control && data && <PointPopup control={control} passages={data.passages} sources={data.sources}
-              areaLinks={sheets !== null ? { names: (id) => data.places.get(id)?.name, onSelect: selectPlace } : undefined} />}
+              areaLinks={{ names: (id) => data.places.get(id)?.name, onSelect: selectPlace }} areaClicks={sheets === null} />}
             {chapter && <ChapterCamera chapter={chapter} reducedMotion={reducedMotion} />}
             {exportOpen && data && <AtDate>{(date) => {
               const now = { ...state, date };

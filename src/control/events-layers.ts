@@ -2,6 +2,9 @@ import type { LayerSpecification } from 'maplibre-gl';
 import type { Theme } from '../map/theme.ts';
 
 export const EVENTS_SOURCE = 'events';
+export const EVENTS_LAYER = 'events-points';
+/** Where an event's marker is drawn from its point, in pixels: up and to the right, so that the place itself stays clickable. */
+export const EVENT_MARKER_OFFSET: [number, number] = [14, -14];
 /** An event shows from this many days before it until this many days after it ends. */
 export const EVENT_WINDOW = { before: 10, after: 45 };
 
@@ -19,13 +22,12 @@ export function eventsLayers(theme: Theme): LayerSpecification[] {
   const near = ['case', ['boolean', ['feature-state', 'near'], false], 1, 0];
   return [
     {
-      id: 'events-points', type: 'circle', source: EVENTS_SOURCE,
+      id: EVENTS_LAYER, type: 'circle', source: EVENTS_SOURCE,
       paint: {
         'circle-radius': ['case', selected as never, 11, 8], 'circle-color': '#ffffff',
         'circle-stroke-color': theme.placeSelected, 'circle-stroke-width': ['case', selected as never, 4, 3],
         'circle-opacity': near as never, 'circle-stroke-opacity': near as never,
-        // Set off up and to the right of the place it happened at, so that the place itself stays clickable.
-        'circle-translate': [14, -14],
+        'circle-translate': EVENT_MARKER_OFFSET,
       },
     },
   ];

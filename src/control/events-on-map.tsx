@@ -5,6 +5,7 @@ import { dayNumber } from '../state/dates.ts';
 import { useLatest } from '../state/use-latest.ts';
 import { revealPoint } from '../map/reveal.ts';
 import { EVENTS_SOURCE, eventNear } from './events-layers.ts';
+import { pickAt } from '../places/map-pick.ts';
 import type { EventRecord } from './events-schema.ts';
 
 interface Props {
@@ -37,8 +38,8 @@ export function EventsOnMap({ events, date, selectedIndex, onSelect, pointOf, re
   useEffect(() => {
     if (!map) return;
     const onClick = (e: MapMouseEvent) => {
-      const hit = map.getLayer('events-points') ? map.queryRenderedFeatures(e.point, { layers: ['events-points'] }).find((f) => f.state.near) : undefined;
-      if (hit && typeof hit.id === 'number') select.current(hit.id);
+      const { event } = pickAt(map, e);
+      if (event !== null) select.current(event);
     };
     map.on('click', onClick);
     return () => { map.off('click', onClick); };

@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import { Popup, type MapMouseEvent } from 'maplibre-gl';
 import type { Passage, SourceMeta } from '../data/types.ts';
 import { useMap } from '../map/map-context.ts';
-import { PLACE_HIT_LAYERS, shownLayers } from '../places/places-layers.ts';
+import { clickAtCentre, pickAt } from '../places/map-pick.ts';
 import { useLatest } from '../state/use-latest.ts';
 import { AtDate, DateContext } from '../state/date-store.tsx';
 import { t } from '../i18n/strings.ts';
@@ -16,11 +16,15 @@ interface Props {
   control: ControlData;
   passages: ReadonlyMap<string, Passage>;
   sources: ReadonlyMap<string, SourceMeta>;
+  /** The areas of the texts: their names, and opening one's panel (from the popup's offer, below). */
+  areaLinks: { names(id: string): string | undefined; onSelect(id: string): void };
   /**
-   * Where panels open as sheets (a phone), a click inside an area of the texts opens no panel of its own (a sheet
-   * would cover the popup): the popup offers each area under the point, by its name, and opens its panel.
+   * Whether a click inside an area of the texts opens the area's panel beside the popup (PlacesOnMap's
+   * `areaClicks`). Where it does not, the popup offers each area under the point by its name instead: where panels
+   * open as sheets (a phone), whose sheet would cover the popup, and always from the keyboard, where an area's
+   * panel would take the focus from the map at every Enter (the Badiya and the Jezireh cover nearly half of Syria).
    */
-  areaLinks?: { names(id: string): string | undefined; onSelect(id: string): void };
+  areaClicks: boolean;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -32,60 +36,62 @@ const NONE: ReadonlySet<string> = new Set();
  * follows the slider. Its close button, Escape with the focus in it, or a click on a place or an event closes it;
  * a click on another point moves it there.
  *
- * From the keyboard: with the focus on the map, a cross marks its centre, and Enter opens the popup there (the
- * arrow keys move the map under the cross; Enter again moves the popup to the new centre). The focus stays on
- * the map, the popup's title and sentence are read out through a live region, and Escape closes the popup
- * before anything else.
+ * From the keyboard: with the focus on the map, a cross marks its centre, and Enter is a click there (the arrow
+ * keys move the map under the cross): it opens the panel of a place's point or an event's marker within reach of
+ * the cross (`clickAtCentre`), or the popup. The focus stays on the map, the popup's title and sentence are read
+ * out through a live region, and Escape closes the popup before anything else.
  */
-export function PointPopup({ control, passages, sources, areaLinks }: Props) {
+export function PointPopup({ control, passages, sources, areaLinks, areaClicks }: Props) {
   const map = useMap();
   const dates = useContext(DateContext);
   /** The point asked about, and the areas of the texts under it (offered where a click does not open their panel). */
   const [picked, setPicked] = useState<{ at: [number, number]; areas: readonly string[] } | null>(null);
   const at = picked?.at ?? null;
-  const links = useLatest(areaLinks);
+  const offerAreas = useLatest(!areaClicks);
   /** What the live region reads: set when the keyboard opens the popup, emptied when a click does. */
   const [spoken, setSpoken] = useState('');
+  const status = useLatest({ dates, control });
   useEffect(() => {
     if (!map) return;
     const onClick = (e: MapMouseEvent) => {
       // A place's point or line, or an event, under the pointer takes the click for itself (their own handlers open
       // their panels). An area of the texts (the Badiya, the Jezireh: nearly half of Syria) opens its panel and
       // the popup both: its panel says "control shown on the map", and the popup says what the map shows there.
-      // Where panels are sheets, the area's would cover the popup: the popup offers it instead (`areaLinks`).
-      // One query over every layer that matters here, sorted out by layer.
-      const layers = shownLayers(map, [...PLACE_HIT_LAYERS, 'events-points']);
-      const hits = layers.length ? map.queryRenderedFeatures(e.point, { layers }) : [];
-      const taken = hits.some((f) => (f.layer.id === 'events-points' ? f.state.near : f.layer.id !== 'places-area-fill'));
-      const areas = links.current ? [...new Set(hits.filter((f) => f.layer.id === 'places-area-fill').map((f) => String(f.id)))] : [];
-      setPicked(taken ? null : { at: [e.lngLat.lng, e.lngLat.lat], areas });
-      setSpoken('');
+      // Where panels are sheets, and from the keyboard, the popup offers it instead (`areaClicks`).
+      const { event, place, areas, keyboard } = pickAt(map, e);
+      const at: [number, number] = [e.lngLat.lng, e.lngLat.lat];
+      setPicked(event !== null || place !== null ? null : { at, areas: keyboard || offerAreas.current ? areas : [] });
+      // From the keyboard the popup is read out, the focus staying on the map; a place's or an event's panel
+      // takes the focus to its heading itself.
+      const { dates: d, control: c } = status.current;
+      let said = '';
+      if (keyboard && event === null && place === null && d) {
+        const s = pointStatus(d.get(), at, c);
+        said = s ? `${s.title}. ${s.sentence}` : t('pointOutside');
+      }
+      setSpoken(said);
     };
     map.on('click', onClick);
     return () => { map.off('click', onClick); };
-  }, [map, links]);
+  }, [map, offerAreas, status]);
   const open = at !== null;
   useEffect(() => {
-    if (!map || !dates) return;
-    const canvas = map.getCanvas();
+    if (!map) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
       if (e.key === 'Enter' && !e.repeat) {
         e.preventDefault();
-        const c = map.unproject([canvas.clientWidth / 2, canvas.clientHeight / 2]);
-        const point: [number, number] = [c.lng, c.lat];
-        const s = pointStatus(dates.get(), point, control);
-        setPicked({ at: point, areas: [] });
-        setSpoken(s ? `${s.title}. ${s.sentence}` : t('pointOutside'));
+        clickAtCentre(map);
       } else if (e.key === 'Escape' && open) {
         // The popup first: the page's own Escape (the header's menus) leaves a handled key alone.
         e.preventDefault();
         setPicked(null);
       }
     };
+    const canvas = map.getCanvas();
     canvas.addEventListener('keydown', onKey);
     return () => { canvas.removeEventListener('keydown', onKey); };
-  }, [map, dates, control, open]);
+  }, [map, open]);
   useEffect(() => {
     if (!map) return;
     // The cross at the map's centre, shown (by the stylesheet) only while the map has the keyboard's focus.
@@ -134,7 +140,7 @@ export function PointPopup({ control, passages, sources, areaLinks }: Props) {
           <h2 className="point-popup-title">{s.title}</h2>
           <p className="point-popup-sentence">{s.sentence}</p>
           <ControlSource value={s.source} passages={passages} sources={sources} quotedHere={NONE} />
-          {areaLinks && areas.map((id) => {
+          {areas.map((id) => {
             const name = areaLinks.names(id);
             return name && (
               <p key={id} className="point-popup-area">

@@ -12,7 +12,7 @@ const en = {
   loadingMap: 'Loading the map…',
   loadingData: 'Loading places and passages…',
   mapLabel: 'Map of Syria and its neighbours',
-  mapCanvasLabel: 'Map: the arrow keys move it, and Enter says who held the point at its centre',
+  mapCanvasLabel: 'Map: the arrow keys move it; Enter opens the place or event at the cross in its centre, or says who held that point',
   noWebGL: 'Your browser cannot draw the map (it has no WebGL2). Everything else still works: the places and what the texts say of them are listed below.',
   dataFailed: 'The map data could not be loaded: {reason}',
   onlineBasemapFailed: 'The online basemap could not be used ({reason}); showing the embedded offline basemap instead.',

@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import { useLatest } from '../state/use-latest.ts';
 import type { MapMouseEvent, Map as MlMap } from 'maplibre-gl';
 import { revealPoint } from '../map/reveal.ts';
-import { emphasizeAreas, PLACE_HIT_LAYERS, PLACE_LAYER_IDS, setPlaceState, shownLayers } from './places-layers.ts';
+import { emphasizeAreas, PLACE_LAYER_IDS, setPlaceState } from './places-layers.ts';
+import { pickAt } from './map-pick.ts';
 
 /**
  * Declares the places' state on the map: which one is selected and hovered (feature-state), which are
@@ -16,8 +17,8 @@ export function usePlacesOnMap(
   onHover?: (id: string | null) => void,
   centerOf?: (id: string) => [number, number] | undefined,
   reducedMotion?: boolean,
-  /** Whether a click inside an area (the Badiya, the Jezireh) opens its panel; where panels are sheets the point
-   * popup offers the area instead (PointPopup's `areaLinks`). */
+  /** Whether a click inside an area (the Badiya, the Jezireh) opens its panel; where panels are sheets, and from the
+   * keyboard, the point popup offers the area instead (PointPopup's `areaClicks`). */
   areaClicks = true,
 ) {
   const handlers = useLatest({ onSelect, onHover, centerOf, reducedMotion, areaClicks });
@@ -25,27 +26,29 @@ export function usePlacesOnMap(
   useEffect(() => {
     if (!map) return;
     let hoverId: string | null = null;
-    const setHover = (id: string | null) => {
+    let onEvent = false;
+    const setHover = (id: string | null, event = false) => {
+      // The pointer over an event's marker says it can be clicked too, though the event is not a place to hover.
+      if (onEvent !== event || hoverId !== id) map.getCanvas().style.cursor = id || event ? 'pointer' : '';
+      onEvent = event;
       if (hoverId === id) return;
       if (hoverId) setPlaceState(map, hoverId, { hover: false });
       hoverId = id;
       if (id) setPlaceState(map, id, { hover: true });
-      map.getCanvas().style.cursor = id ? 'pointer' : '';
       handlers.current.onHover?.(id);
     };
-    // Points lie over lines and areas: the topmost feature under the pointer wins, over all hit layers.
-    const topmost = (e: MapMouseEvent, areas = true) => {
-      // An event's marker drawn over a place takes the click for itself.
-      const layers = shownLayers(map, ['events-points', ...PLACE_HIT_LAYERS]);
-      const hit = layers.length ? map.queryRenderedFeatures(e.point, { layers })[0] : undefined;
-      if (!areas && hit?.layer.id === 'places-area-fill') return null;
-      return hit && hit.layer.id !== 'events-points' && typeof hit.id === 'string' ? hit.id : null;
-    };
+    // Points lie over lines and areas, and events' markers over them all: the topmost takes the click (one query
+    // of the map per click, shared with the events' and the point popup's handlers).
     const onClick = (e: MapMouseEvent) => {
-      const id = topmost(e, handlers.current.areaClicks);
+      // Enter on the map never opens an area, whose panel would take the focus from the map: the popup offers it.
+      const { event, place, areas, keyboard } = pickAt(map, e);
+      const id = event === null ? place ?? (handlers.current.areaClicks && !keyboard ? areas[0] : undefined) : null;
       if (id) handlers.current.onSelect(id);
     };
-    const onMove = (e: MapMouseEvent) => setHover(topmost(e));
+    const onMove = (e: MapMouseEvent) => {
+      const { event, place, areas } = pickAt(map, e);
+      setHover(event === null ? place ?? areas[0] ?? null : null, event !== null);
+    };
     const onLeave = () => setHover(null);
     map.on('mousemove', onMove);
     map.on('mouseout', onLeave);

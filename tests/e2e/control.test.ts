@@ -166,7 +166,7 @@ describe('who held what, day by day', () => {
   it('from the keyboard, Enter on the map says who held the point under the cross at its centre, reads it out and keeps the focus; Escape closes it', async () => {
     const { page, context, errors } = await openPage(h, '/?date=2024-12-08&bbox=35.75,35.35,36.05,35.55');
     await mapIdle(page);
-    const canvas = page.getByRole('region', { name: 'Map: the arrow keys move it, and Enter says who held the point at its centre' });
+    const canvas = page.getByRole('region', { name: 'Map: the arrow keys move it; Enter opens the place or event at the cross in its centre, or says who held that point' });
     const cross = page.locator('.map-centre');
     assert.equal(await cross.isVisible(), false);
     await canvas.focus();
@@ -200,6 +200,45 @@ describe('who held what, day by day', () => {
     await popup.waitFor({ state: 'detached' });
     assert.equal(await focusedIsCanvas(), true);
     assert.equal(await cross.isVisible(), true);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('from the keyboard, Enter opens the place whose point is within reach of the cross, and the popup once the point is out of reach', async () => {
+    // The map centred on Palmyra's point.
+    const [lon, lat] = [38.28402, 34.5624];
+    const { page, context, errors } = await openPage(h, `/?date=2017-06-15&bbox=${lon - 0.1},${lat - 0.1},${lon + 0.1},${lat + 0.1}`);
+    await mapIdle(page);
+    const canvas = page.locator('.maplibregl-canvas');
+    const box = (await canvas.boundingBox())!;
+    const [x, y] = await page.evaluate((p) => window.__syriaMap!.project(p), [lon, lat] as [number, number]);
+    assert.ok(Math.hypot(x - box.width / 2, y - box.height / 2) < 12, `Palmyra at ${x}, ${y}`);
+    await canvas.focus();
+    await page.keyboard.press('Enter');
+    const panel = page.getByRole('dialog', { name: /Palmyra/ });
+    await panel.waitFor();
+    assert.match(page.url(), /place=palmyra/);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'place-title');
+    assert.equal(await page.locator('.point-popup').count(), 0);
+    // Escape closes it and the focus goes back to the map, whose arrow keys move Palmyra out of the cross's reach.
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'detached' });
+    assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas')), true);
+    await page.keyboard.press('ArrowRight');
+    await mapIdle(page);
+    const [x2, y2] = await page.evaluate((p) => window.__syriaMap!.project(p), [lon, lat] as [number, number]);
+    assert.ok(Math.hypot(x2 - box.width / 2, y2 - box.height / 2) > 20, `Palmyra at ${x2}, ${y2}`);
+    await page.keyboard.press('Enter');
+    // Palmyra lies in the Badiya: from the keyboard the area's panel does not open (it would take the focus from the
+    // map at every Enter); the popup offers it.
+    const popup = page.locator('.point-popup');
+    await popup.getByRole('heading', { name: 'Around Palmyra' }).waitFor();
+    await page.waitForTimeout(300);
+    assert.doesNotMatch(page.url(), /place=/);
+    assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas')), true);
+    await popup.getByRole('button', { name: 'Passages on the Badiya ›' }).click();
+    await page.getByRole('dialog', { name: /the Badiya/ }).waitFor();
+    await popup.waitFor({ state: 'detached' });
     assert.deepEqual(errors, []);
     await context.close();
   });

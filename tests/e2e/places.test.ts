@@ -52,6 +52,24 @@ describe('places and their passages', () => {
     await context.close();
   });
 
+  it('a place’s point takes the click and shows the pointer under the marker of an event far from the date, which is not drawn', async () => {
+    // On 1 June 2019 the markers of two Afrin events, not drawn, lie over A’zaz's point at the country's zoom.
+    const azaz: [number, number] = [37.04628, 36.58662];
+    const { page, context, errors } = await openPage(h, '/?date=2019-06-01');
+    await mapIdle(page);
+    const under = () => page.evaluate((p) => window.__syriaMap!.featuresAt(p, ['events-points', 'places-points']).map((f) => `${f.layer} ${String(f.id)} ${String(f.state.near ?? false)}`), azaz);
+    assert.deepEqual(await under(), ['events-points 34 false', 'events-points 21 false', 'places-points azaz false']);
+    const [x, y] = await page.evaluate((p) => window.__syriaMap!.project(p), azaz);
+    const box = (await page.locator('.map').boundingBox())!;
+    await page.mouse.move(box.x + x, box.y + y);
+    assert.equal(await page.locator('.maplibregl-canvas').evaluate((c) => (c as HTMLElement).style.cursor), 'pointer');
+    await page.mouse.click(box.x + x, box.y + y);
+    await page.getByRole('dialog', { name: /A’zaz/ }).waitFor();
+    assert.match(page.url(), /place=azaz/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it('falls back with a notice for an unknown place', async () => {
     const { page, context } = await openPage(h, '/?place=atlantis');
     await page.getByText('No place has the id “atlantis”').waitFor();

@@ -1,0 +1,83 @@
+import { MapMouseEvent, type MapGeoJSONFeature, type Map as MlMap } from 'maplibre-gl';
+import { EVENT_MARKER_OFFSET, EVENTS_LAYER } from '../control/events-layers.ts';
+import { PLACE_HIT_LAYERS, shownLayers } from './places-layers.ts';
+
+/**
+ * What a click on the map lands on. The handlers of places, events and the point popup each take their part of it;
+ * the map is asked once per click (`pickAt`).
+ */
+export interface MapPick {
+  /** The event whose marker is drawn there, topmost: it takes the click. */
+  event: number | null;
+  /** The place whose point or line is drawn there, topmost, unless an event's marker lies over it. */
+  place: string | null;
+  /**
+   * The areas of the texts there (the Badiya, the Jezireh). They are never drawn and cover half of Syria: they take
+   * a click only where no point, line or event does, and the point popup opens there too.
+   */
+  areas: string[];
+  /** Whether the keyboard made the click: Enter, with the focus on the map, at the cross in its centre. */
+  keyboard: boolean;
+}
+
+const AREA_LAYER = 'places-area-fill';
+const picks = new WeakMap<MapMouseEvent, MapPick>();
+
+/**
+ * Sorts the map's features at a point (topmost first, as `queryRenderedFeatures` gives them) into a pick. An event
+ * far from the date is drawn at opacity 0 (feature-state, not a filter: see events-layers.ts) but still found by
+ * the map; it takes nothing, or it would hide the place under it from the pointer.
+ */
+export function classify(hits: readonly Pick<MapGeoJSONFeature, 'id' | 'layer' | 'state'>[], keyboard = false): MapPick {
+  const top = hits.find((f) => f.layer.id !== AREA_LAYER && (f.layer.id !== EVENTS_LAYER || f.state.near === true));
+  const event = top?.layer.id === EVENTS_LAYER && typeof top.id === 'number' ? top.id : null;
+  const place = top && top.layer.id !== EVENTS_LAYER && typeof top.id === 'string' ? top.id : null;
+  const areas = [...new Set(hits.filter((f) => f.layer.id === AREA_LAYER && typeof f.id === 'string').map((f) => f.id as string))];
+  return { event, place, areas, keyboard };
+}
+
+const hitLayers = (map: MlMap) => shownLayers(map, [EVENTS_LAYER, ...PLACE_HIT_LAYERS]);
+
+/** What the click (or pointer move) `e` lands on: asked of the map once per event, whichever handler asks first. */
+export function pickAt(map: MlMap, e: MapMouseEvent): MapPick {
+  let pick = picks.get(e);
+  if (!pick) {
+    const layers = hitLayers(map);
+    pick = classify(layers.length ? map.queryRenderedFeatures(e.point, { layers }) : []);
+    picks.set(e, pick);
+  }
+  return pick;
+}
+
+/** How far from the cross a point (a place's, or an event's marker) is taken by Enter: the cross's arms, in px. */
+export const KEYBOARD_REACH = 12;
+
+/**
+ * Enter on the map: a click at the cross in its centre, which every click handler sees as it sees a click. A
+ * point is hard to land exactly under the cross with the arrow keys, so the nearest place's point or event's
+ * marker within `KEYBOARD_REACH` pixels takes it; otherwise what is under the cross (a line, an area, or
+ * nothing: the point popup).
+ */
+export function clickAtCentre(map: MlMap): void {
+  const canvas = map.getCanvas();
+  const box = canvas.getBoundingClientRect();
+  const x = canvas.clientWidth / 2;
+  const y = canvas.clientHeight / 2;
+  const e = new MapMouseEvent('click', map, new MouseEvent('click', { clientX: box.left + x, clientY: box.top + y }));
+  const layers = hitLayers(map);
+  const points = shownLayers(map, [EVENTS_LAYER, 'places-points']);
+  let pick: MapPick | null = null;
+  if (points.length) {
+    let best = KEYBOARD_REACH;
+    const r = KEYBOARD_REACH;
+    for (const f of map.queryRenderedFeatures([[x - r, y - r], [x + r, y + r]], { layers: points })) {
+      if (f.geometry.type !== 'Point' || (f.layer.id === EVENTS_LAYER && f.state.near !== true)) continue;
+      const p = map.project(f.geometry.coordinates as [number, number]);
+      const [dx, dy] = f.layer.id === EVENTS_LAYER ? EVENT_MARKER_OFFSET : [0, 0];
+      const d = Math.hypot(p.x + dx - x, p.y + dy - y);
+      if (d <= best) { best = d; pick = classify([f], true); }
+    }
+  }
+  picks.set(e, pick ?? classify(layers.length ? map.queryRenderedFeatures(e.point, { layers }) : [], true));
+  map.fire(e);
+}
