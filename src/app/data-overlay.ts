@@ -19,11 +19,13 @@ export function dataOverlay(theme: Theme, lang: Lang): Overlay {
       [ROUTES_SOURCE]: { type: 'geojson', data: routeSegmentsUrl },
     },
     under: controlLayers(palette()),
-    // The places' labels go last: labels higher in the stack are placed first, so a city's name is never
-    // pushed off the map by an event's title.
+    // The events' rings go under the places' points, which stay in view inside them and take their own clicks; the
+    // places' labels go last: labels higher in the stack are placed first, so a city's name is never pushed off the
+    // map by an event's title.
     over: (() => {
       const places = placesLayers(theme, lang);
-      return [...routesLayers(palette()), ...places.filter((l) => l.id !== 'places-labels'), ...eventsLayers(theme), ...places.filter((l) => l.id === 'places-labels')];
+      const top = new Set(['places-points', 'places-labels']);
+      return [...routesLayers(palette()), ...places.filter((l) => !top.has(l.id)), ...eventsLayers(theme), ...places.filter((l) => top.has(l.id))];
     })(),
   };
 }

@@ -37,7 +37,7 @@ const NONE: ReadonlySet<string> = new Set();
  * a click on another point moves it there.
  *
  * From the keyboard: with the focus on the map, a cross marks its centre, and Enter is a click there (the arrow
- * keys move the map under the cross): it opens the panel of a place's point or an event's marker within reach of
+ * keys move the map under the cross): it opens the panel of a place's point or an event's ring within reach of
  * the cross (`clickAtCentre`), or the popup. The focus stays on the map, the popup's title and sentence are read
  * out through a live region, and Escape closes the popup before anything else.
  */

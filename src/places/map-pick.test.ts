@@ -5,14 +5,15 @@ type Hit = Parameters<typeof classify>[0][number];
 const hit = (layer: string, id: string | number, state: Record<string, unknown> = {}): Hit => ({ layer: { id: layer }, id, state }) as unknown as Hit;
 
 describe('what a click on the map lands on', () => {
-  it('gives the place under an event that is not near the date: that marker is not drawn', () => {
-    // Azaz on 1 June 2019: two events' markers, drawn at opacity 0, lie over its point.
-    const pick = classify([hit('events-points', 34, { near: false }), hit('events-points', 21, {}), hit('places-points', 'azaz')]);
-    expect(pick).toEqual({ event: null, place: 'azaz', areas: [], keyboard: false });
+  it('gives what lies under the ring of an event far from the date: that ring is not drawn', () => {
+    // Two events' rings, drawn at opacity 0 away from their dates, over a river's line.
+    const pick = classify([hit('events-points', 34, { near: false }), hit('events-points', 21, {}), hit('places-lines', 'euphrates')]);
+    expect(pick).toEqual({ event: null, place: 'euphrates', areas: [], keyboard: false });
   });
 
-  it('gives an event near the date drawn over a place to the event, not the place', () => {
-    expect(classify([hit('events-points', 34, { near: true }), hit('places-points', 'azaz')])).toMatchObject({ event: 34, place: null });
+  it('gives a place’s point over an event’s ring to the place, and the ring’s band to the event', () => {
+    expect(classify([hit('places-points', 'afrin'), hit('events-points', 34, { near: true })])).toMatchObject({ event: null, place: 'afrin' });
+    expect(classify([hit('events-points', 34, { near: true }), hit('places-lines', 'euphrates')])).toMatchObject({ event: 34, place: null });
   });
 
   it('gives the topmost of a point and a line, and every area under them once', () => {

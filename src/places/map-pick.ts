@@ -1,5 +1,5 @@
 import { MapMouseEvent, type MapGeoJSONFeature, type Map as MlMap } from 'maplibre-gl';
-import { EVENT_MARKER_OFFSET, EVENTS_LAYER } from '../control/events-layers.ts';
+import { EVENTS_LAYER } from '../control/events-layers.ts';
 import { PLACE_HIT_LAYERS, shownLayers } from './places-layers.ts';
 
 /**
@@ -7,9 +7,9 @@ import { PLACE_HIT_LAYERS, shownLayers } from './places-layers.ts';
  * the map is asked once per click (`pickAt`).
  */
 export interface MapPick {
-  /** The event whose marker is drawn there, topmost: it takes the click. */
+  /** The event whose ring is drawn there, unless a place's point lies over it. */
   event: number | null;
-  /** The place whose point or line is drawn there, topmost, unless an event's marker lies over it. */
+  /** The place whose point or line is drawn there, topmost: a place's point lies over an event's ring, a ring over a line. */
   place: string | null;
   /**
    * The areas of the texts there (the Badiya, the Jezireh). They are never drawn and cover half of Syria: they take
@@ -26,7 +26,7 @@ const picks = new WeakMap<MapMouseEvent, MapPick>();
 /**
  * Sorts the map's features at a point (topmost first, as `queryRenderedFeatures` gives them) into a pick. An event
  * far from the date is drawn at opacity 0 (feature-state, not a filter: see events-layers.ts) but still found by
- * the map; it takes nothing, or it would hide the place under it from the pointer.
+ * the map; it takes nothing, or it would take the clicks on the line or area under it.
  */
 export function classify(hits: readonly Pick<MapGeoJSONFeature, 'id' | 'layer' | 'state'>[], keyboard = false): MapPick {
   const top = hits.find((f) => f.layer.id !== AREA_LAYER && (f.layer.id !== EVENTS_LAYER || f.state.near === true));
@@ -49,13 +49,13 @@ export function pickAt(map: MlMap, e: MapMouseEvent): MapPick {
   return pick;
 }
 
-/** How far from the cross a point (a place's, or an event's marker) is taken by Enter: the cross's arms, in px. */
+/** How far from the cross a point (a place's, or the centre of an event's ring) is taken by Enter: the cross's arms, in px. */
 export const KEYBOARD_REACH = 12;
 
 /**
  * Enter on the map: a click at the cross in its centre, which every click handler sees as it sees a click. A
  * point is hard to land exactly under the cross with the arrow keys, so the nearest place's point or event's
- * marker within `KEYBOARD_REACH` pixels takes it; otherwise what is under the cross (a line, an area, or
+ * ring (by its centre) within `KEYBOARD_REACH` pixels takes it; otherwise what is under the cross (a line, an area, or
  * nothing: the point popup).
  */
 export function clickAtCentre(map: MlMap): void {
@@ -68,14 +68,14 @@ export function clickAtCentre(map: MlMap): void {
   const points = shownLayers(map, [EVENTS_LAYER, 'places-points']);
   let pick: MapPick | null = null;
   if (points.length) {
-    let best = KEYBOARD_REACH;
+    // The nearest within reach; of two as near (a place's point and the ring of an event at it), the topmost.
+    let best = Infinity;
     const r = KEYBOARD_REACH;
     for (const f of map.queryRenderedFeatures([[x - r, y - r], [x + r, y + r]], { layers: points })) {
       if (f.geometry.type !== 'Point' || (f.layer.id === EVENTS_LAYER && f.state.near !== true)) continue;
       const p = map.project(f.geometry.coordinates as [number, number]);
-      const [dx, dy] = f.layer.id === EVENTS_LAYER ? EVENT_MARKER_OFFSET : [0, 0];
-      const d = Math.hypot(p.x + dx - x, p.y + dy - y);
-      if (d <= best) { best = d; pick = classify([f], true); }
+      const d = Math.hypot(p.x - x, p.y - y);
+      if (d <= r && d < best) { best = d; pick = classify([f], true); }
     }
   }
   picks.set(e, pick ?? classify(layers.length ? map.queryRenderedFeatures(e.point, { layers }) : [], true));

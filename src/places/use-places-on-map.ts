@@ -28,7 +28,7 @@ export function usePlacesOnMap(
     let hoverId: string | null = null;
     let onEvent = false;
     const setHover = (id: string | null, event = false) => {
-      // The pointer over an event's marker says it can be clicked too, though the event is not a place to hover.
+      // The pointer over an event's ring says it can be clicked too, though the event is not a place to hover.
       if (onEvent !== event || hoverId !== id) map.getCanvas().style.cursor = id || event ? 'pointer' : '';
       onEvent = event;
       if (hoverId === id) return;
@@ -37,7 +37,7 @@ export function usePlacesOnMap(
       if (id) setPlaceState(map, id, { hover: true });
       handlers.current.onHover?.(id);
     };
-    // Points lie over lines and areas, and events' markers over them all: the topmost takes the click (one query
+    // Places' points lie over events' rings, and rings over lines and areas: the topmost takes the click (one query
     // of the map per click, shared with the events' and the point popup's handlers).
     const onClick = (e: MapMouseEvent) => {
       // Enter on the map never opens an area, whose panel would take the focus from the map: the popup offers it.

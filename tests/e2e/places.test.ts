@@ -52,22 +52,41 @@ describe('places and their passages', () => {
     await context.close();
   });
 
-  it('a place’s point takes the click and shows the pointer under the marker of an event far from the date, which is not drawn', async () => {
-    // On 1 June 2019 the markers of two Afrin events, not drawn, lie over A’zaz's point at the country's zoom.
+  it('a place’s point inside an event’s ring takes the click, the ring’s band opens the event, and a ring far from its date takes nothing', async () => {
+    // Operation Olive Branch (20 January 2018) at Afrin; A’zaz, 20 km away, whose point the event's marker covered
+    // at the country's zoom until its marker became a ring around Afrin's own point.
+    const afrin: [number, number] = [36.86954, 36.51194];
     const azaz: [number, number] = [37.04628, 36.58662];
-    const { page, context, errors } = await openPage(h, '/?date=2019-06-01');
+    const { page, context, errors } = await openPage(h, '/?date=2018-01-25');
     await mapIdle(page);
-    const under = () => page.evaluate((p) => window.__syriaMap!.featuresAt(p, ['events-points', 'places-points']).map((f) => `${f.layer} ${String(f.id)} ${String(f.state.near ?? false)}`), azaz);
-    assert.deepEqual(await under(), ['events-points 34 false', 'events-points 21 false', 'places-points azaz false']);
-    const [x, y] = await page.evaluate((p) => window.__syriaMap!.project(p), azaz);
     const box = (await page.locator('.map').boundingBox())!;
-    await page.mouse.move(box.x + x, box.y + y);
-    assert.equal(await page.locator('.maplibregl-canvas').evaluate((c) => (c as HTMLElement).style.cursor), 'pointer');
-    await page.mouse.click(box.x + x, box.y + y);
+    const at = (p: [number, number]) => page.evaluate((q) => window.__syriaMap!.project(q), p);
+    const [ax, ay] = await at(azaz);
+    await page.mouse.click(box.x + ax, box.y + ay);
     await page.getByRole('dialog', { name: /A’zaz/ }).waitFor();
-    assert.match(page.url(), /place=azaz/);
-    assert.deepEqual(errors, []);
+    await page.keyboard.press('Escape');
+    const [fx, fy] = await at(afrin);
+    await page.mouse.click(box.x + fx, box.y + fy);
+    await page.getByRole('dialog', { name: /Afrin/ }).waitFor();
+    await page.keyboard.press('Escape');
+    // The ring's band, 10 px right of Afrin's point: the pointer says it can be clicked, and the click opens the event.
+    await page.mouse.move(box.x + fx + 10, box.y + fy);
+    assert.equal(await page.locator('.maplibregl-canvas').evaluate((c) => (c as HTMLElement).style.cursor), 'pointer');
+    await page.mouse.click(box.x + fx + 10, box.y + fy);
+    await page.getByRole('dialog', { name: /Operation Olive Branch/ }).waitFor();
+    assert.match(page.url(), /event=/);
     await context.close();
+    // On 1 June 2019 the ring is not drawn: the same click opens the point popup, not the event.
+    const later = await openPage(h, '/?date=2019-06-01');
+    await mapIdle(later.page);
+    const [lx, ly] = await later.page.evaluate((q) => window.__syriaMap!.project(q), afrin);
+    assert.ok((await later.page.evaluate((q) => window.__syriaMap!.featuresAt(q, ['events-points']).map((f) => f.state.near ?? false), afrin)).includes(false));
+    await later.page.mouse.click(box.x + lx + 10, box.y + ly);
+    await later.page.locator('.point-popup').getByRole('heading').waitFor();
+    assert.doesNotMatch(later.page.url(), /event=/);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(later.errors, []);
+    await later.context.close();
   });
 
   it('falls back with a notice for an unknown place', async () => {
