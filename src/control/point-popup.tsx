@@ -139,7 +139,7 @@ export function PointPopup({ control, passages, sources, areaLinks, areaClicks }
           <PickedCell cell={s.cell} />
           <h2 className="point-popup-title">{s.title}</h2>
           <p className="point-popup-sentence">{s.sentence}</p>
-          <ControlSource value={s.source} passages={passages} sources={sources} quotedHere={NONE} />
+          {/* Before the source, whose quote can be long: in a popup that scrolls, the offer stays in view. */}
           {areas.map((id) => {
             const name = areaLinks.names(id);
             return name && (
@@ -148,6 +148,7 @@ export function PointPopup({ control, passages, sources, areaLinks, areaClicks }
               </p>
             );
           })}
+          <ControlSource value={s.source} passages={passages} sources={sources} quotedHere={NONE} />
         </section>
       );
     }}</AtDate>,
