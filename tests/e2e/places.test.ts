@@ -53,7 +53,7 @@ describe('places and their passages', () => {
   });
 
   it('a place’s point inside an event’s ring takes the click, the ring’s band opens the event, and a ring far from its date takes nothing', async () => {
-    // Operation Olive Branch (20 January 2018) at Afrin; A’zaz, 20 km away, whose point the event's marker covered
+    // Operation Olive Branch (20 January 2018) at Afrin; A’zaz, 18 km away, whose point the event's marker covered
     // at the country's zoom until its marker became a ring around Afrin's own point.
     const afrin: [number, number] = [36.86954, 36.51194];
     const azaz: [number, number] = [37.04628, 36.58662];
