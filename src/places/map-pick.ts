@@ -38,12 +38,40 @@ export function classify(hits: readonly Pick<MapGeoJSONFeature, 'id' | 'layer' |
 
 const hitLayers = (map: MlMap) => shownLayers(map, [EVENTS_LAYER, ...PLACE_HIT_LAYERS]);
 
-/** What the click (or pointer move) `e` lands on: asked of the map once per event, whichever handler asks first. */
+/**
+ * The nearest place's point or event's ring (by its centre) within `reach` pixels of a point of the canvas, or null;
+ * of two as near (a place's point and the ring of an event at it), the topmost.
+ */
+function nearestPoint(map: MlMap, x: number, y: number, reach: number, keyboard: boolean): MapPick | null {
+  const layers = shownLayers(map, [EVENTS_LAYER, 'places-points']);
+  if (!layers.length) return null;
+  let best = Infinity;
+  let pick: MapPick | null = null;
+  for (const f of map.queryRenderedFeatures([[x - reach, y - reach], [x + reach, y + reach]], { layers })) {
+    if (f.geometry.type !== 'Point' || (f.layer.id === EVENTS_LAYER && f.state.near !== true)) continue;
+    const p = map.project(f.geometry.coordinates as [number, number]);
+    const d = Math.hypot(p.x - x, p.y - y);
+    if (d <= reach && d < best) { best = d; pick = classify([f], keyboard); }
+  }
+  return pick;
+}
+
+/** How far from a finger's tap a place's point or an event's ring is taken, in px: a point is 11–15 px across. */
+export const TOUCH_REACH = 16;
+
+const isTouch = (e: MapMouseEvent) => typeof PointerEvent !== 'undefined' && e.originalEvent instanceof PointerEvent && e.originalEvent.pointerType === 'touch';
+
+/**
+ * What the click (or pointer move) `e` lands on: asked of the map once per event, whichever handler asks first. A
+ * tap of a finger takes the nearest point within `TOUCH_REACH`, as Enter does within `KEYBOARD_REACH`; otherwise
+ * (and for lines and areas) what is under it.
+ */
 export function pickAt(map: MlMap, e: MapMouseEvent): MapPick {
   let pick = picks.get(e);
   if (!pick) {
     const layers = hitLayers(map);
-    pick = classify(layers.length ? map.queryRenderedFeatures(e.point, { layers }) : []);
+    pick = (e.type === 'click' && isTouch(e) ? nearestPoint(map, e.point.x, e.point.y, TOUCH_REACH, false) : null)
+      ?? classify(layers.length ? map.queryRenderedFeatures(e.point, { layers }) : []);
     picks.set(e, pick);
   }
   return pick;
@@ -55,8 +83,8 @@ export const KEYBOARD_REACH = 12;
 /**
  * Enter on the map: a click at the cross in its centre, which every click handler sees as it sees a click. A
  * point is hard to land exactly under the cross with the arrow keys, so the nearest place's point or event's
- * ring (by its centre) within `KEYBOARD_REACH` pixels takes it; otherwise what is under the cross (a line, an area, or
- * nothing: the point popup).
+ * ring (by its centre) within `KEYBOARD_REACH` pixels takes it; otherwise what is under the cross (a line, an area,
+ * or nothing: the point popup).
  */
 export function clickAtCentre(map: MlMap): void {
   const canvas = map.getCanvas();
@@ -65,19 +93,6 @@ export function clickAtCentre(map: MlMap): void {
   const y = canvas.clientHeight / 2;
   const e = new MapMouseEvent('click', map, new MouseEvent('click', { clientX: box.left + x, clientY: box.top + y }));
   const layers = hitLayers(map);
-  const points = shownLayers(map, [EVENTS_LAYER, 'places-points']);
-  let pick: MapPick | null = null;
-  if (points.length) {
-    // The nearest within reach; of two as near (a place's point and the ring of an event at it), the topmost.
-    let best = Infinity;
-    const r = KEYBOARD_REACH;
-    for (const f of map.queryRenderedFeatures([[x - r, y - r], [x + r, y + r]], { layers: points })) {
-      if (f.geometry.type !== 'Point' || (f.layer.id === EVENTS_LAYER && f.state.near !== true)) continue;
-      const p = map.project(f.geometry.coordinates as [number, number]);
-      const d = Math.hypot(p.x - x, p.y - y);
-      if (d <= r && d < best) { best = d; pick = classify([f], true); }
-    }
-  }
-  picks.set(e, pick ?? classify(layers.length ? map.queryRenderedFeatures(e.point, { layers }) : [], true));
+  picks.set(e, nearestPoint(map, x, y, KEYBOARD_REACH, true) ?? classify(layers.length ? map.queryRenderedFeatures(e.point, { layers }) : [], true));
   map.fire(e);
 }

@@ -46,8 +46,8 @@ export interface Watched {
 }
 
 /** Opens a page that records console errors and any request leaving the origin (which it blocks). */
-export async function openPage(h: Harness, path: string, viewport = { width: 1280, height: 800 }): Promise<Watched> {
-  const context = await h.browser.newContext({ viewport, reducedMotion: 'reduce' });
+export async function openPage(h: Harness, path: string, viewport = { width: 1280, height: 800 }, touch = false): Promise<Watched> {
+  const context = await h.browser.newContext({ viewport, reducedMotion: 'reduce', hasTouch: touch, isMobile: touch });
   const page = await context.newPage();
   const errors: string[] = [];
   const foreign: string[] = [];

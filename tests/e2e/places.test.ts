@@ -89,6 +89,25 @@ describe('places and their passages', () => {
     await later.context.close();
   });
 
+  it('on a phone a tap beside a place’s point, within 16 px, opens the place; further off it does not', async () => {
+    const afrin: [number, number] = [36.86954, 36.51194];
+    const { page, context, errors } = await openPage(h, '/?date=2019-06-01', { width: 390, height: 844 }, true);
+    await mapIdle(page);
+    const box = (await page.locator('.map').boundingBox())!;
+    const [x, y] = await page.evaluate((q) => window.__syriaMap!.project(q), afrin);
+    // 8 px left of the point's centre: outside the drawn point (at most 5.5 px in radius at this zoom).
+    await page.touchscreen.tap(box.x + x - 8, box.y + y);
+    await page.getByRole('dialog', { name: /Afrin/ }).waitFor();
+    assert.match(page.url(), /place=afrin/);
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog', { name: /Afrin/ }).waitFor({ state: 'detached' });
+    await page.touchscreen.tap(box.x + x - 30, box.y + y);
+    await page.locator('.point-popup').waitFor();
+    assert.doesNotMatch(page.url(), /place=/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
   it('falls back with a notice for an unknown place', async () => {
     const { page, context } = await openPage(h, '/?place=atlantis');
     await page.getByText('No place has the id “atlantis”').waitFor();
