@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { availableParallelism } from 'node:os';
 
 // Relative base so the build works from any folder (an article's CMS, a static host, file-less preview).
 // The benchmark builds the viewer a second time on a synthetic data set ten times larger: GEODATA_DIR points the
@@ -24,5 +25,8 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20000,
+    // Vitest's default is one worker fewer than the cores: on a 2-core machine one, every file in turn. The tests
+    // are CPU-bound (the validator's 103 corruptions alone took 78 s) and the main process waits, so one per core.
+    maxWorkers: availableParallelism(),
   },
 });
