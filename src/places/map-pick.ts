@@ -36,7 +36,11 @@ export function classify(hits: readonly Pick<MapGeoJSONFeature, 'id' | 'layer' |
   return { event, place, areas, keyboard };
 }
 
-const hitLayers = (map: MlMap) => shownLayers(map, [EVENTS_LAYER, ...PLACE_HIT_LAYERS]);
+/** What lies exactly under a point of the canvas: the event, place and areas drawn there. */
+function under(map: MlMap, point: MapMouseEvent['point'], keyboard: boolean): MapPick {
+  const layers = shownLayers(map, [EVENTS_LAYER, ...PLACE_HIT_LAYERS]);
+  return classify(layers.length ? map.queryRenderedFeatures(point, { layers }) : [], keyboard);
+}
 
 /**
  * The nearest place's point or event's ring (by its centre) within `reach` pixels of a point of the canvas, or null;
@@ -69,9 +73,7 @@ const isTouch = (e: MapMouseEvent) => typeof PointerEvent !== 'undefined' && e.o
 export function pickAt(map: MlMap, e: MapMouseEvent): MapPick {
   let pick = picks.get(e);
   if (!pick) {
-    const layers = hitLayers(map);
-    pick = (e.type === 'click' && isTouch(e) ? nearestPoint(map, e.point.x, e.point.y, TOUCH_REACH, false) : null)
-      ?? classify(layers.length ? map.queryRenderedFeatures(e.point, { layers }) : []);
+    pick = (e.type === 'click' && isTouch(e) ? nearestPoint(map, e.point.x, e.point.y, TOUCH_REACH, false) : null) ?? under(map, e.point, false);
     picks.set(e, pick);
   }
   return pick;
@@ -92,7 +94,6 @@ export function clickAtCentre(map: MlMap): void {
   const x = canvas.clientWidth / 2;
   const y = canvas.clientHeight / 2;
   const e = new MapMouseEvent('click', map, new MouseEvent('click', { clientX: box.left + x, clientY: box.top + y }));
-  const layers = hitLayers(map);
-  picks.set(e, nearestPoint(map, x, y, KEYBOARD_REACH, true) ?? classify(layers.length ? map.queryRenderedFeatures(e.point, { layers }) : [], true));
+  picks.set(e, nearestPoint(map, x, y, KEYBOARD_REACH, true) ?? under(map, e.point, true));
   map.fire(e);
 }
