@@ -1,5 +1,5 @@
 import type { Lang } from '../state/url-schema.ts';
-import { placesLayers, PLACE_LABELS_SOURCE, PLACES_SOURCE } from '../places/places-layers.ts';
+import { placesLayers, PLACE_LABELS_LAYER, PLACE_LABELS_SOURCE, PLACE_POINTS_LAYER, PLACES_SOURCE } from '../places/places-layers.ts';
 import { controlCellsUrl, eventPointsUrl, placeLabelsUrl, placesUrl, routeSegmentsUrl } from '../data/geodata-urls.ts';
 import { ROUTES_SOURCE, routesLayers } from '../story/routes-layers.ts';
 import { EVENTS_SOURCE, eventsLayers } from '../control/events-layers.ts';
@@ -24,7 +24,7 @@ export function dataOverlay(theme: Theme, lang: Lang): Overlay {
     // map by an event's title.
     over: (() => {
       const places = placesLayers(theme, lang);
-      const top = new Set(['places-points', 'places-labels']);
+      const top = new Set([PLACE_POINTS_LAYER, PLACE_LABELS_LAYER]);
       return [...routesLayers(palette()), ...places.filter((l) => !top.has(l.id)), ...eventsLayers(theme), ...places.filter((l) => top.has(l.id))];
     })(),
   };

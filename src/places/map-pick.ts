@@ -1,6 +1,6 @@
 import { MapMouseEvent, type MapGeoJSONFeature, type Map as MlMap } from 'maplibre-gl';
 import { EVENTS_LAYER } from '../control/events-layers.ts';
-import { PLACE_HIT_LAYERS, shownLayers } from './places-layers.ts';
+import { PLACE_HIT_LAYERS, PLACE_POINTS_LAYER, shownLayers } from './places-layers.ts';
 
 /**
  * What a click on the map lands on. The handlers of places, events and the point popup each take their part of it;
@@ -47,7 +47,7 @@ function under(map: MlMap, point: MapMouseEvent['point'], keyboard: boolean): Ma
  * of two as near (a place's point and the ring of an event at it), the topmost.
  */
 function nearestPoint(map: MlMap, x: number, y: number, reach: number, keyboard: boolean): MapPick | null {
-  const layers = shownLayers(map, [EVENTS_LAYER, 'places-points']);
+  const layers = shownLayers(map, [EVENTS_LAYER, PLACE_POINTS_LAYER]);
   if (!layers.length) return null;
   let best = Infinity;
   let pick: MapPick | null = null;

@@ -6,9 +6,13 @@ import type { Lang } from '../state/url-schema.ts';
 export const PLACES_SOURCE = 'places';
 /** The places' label points (geodata/derived/place-labels.geojson): one per place, with the lowest zoom it can be placed at. */
 export const PLACE_LABELS_SOURCE = 'place-labels';
+/** The places' points, drawn over the events' rings (see app/data-overlay.ts). */
+export const PLACE_POINTS_LAYER = 'places-points';
+/** The places' names, drawn last so that no other label pushes them off the map. */
+export const PLACE_LABELS_LAYER = 'places-labels';
 /** The layers a click or a hover can land on. */
-export const PLACE_HIT_LAYERS = ['places-points', 'places-area-fill', 'places-lines'];
-export const PLACE_LAYER_IDS = ['places-area-fill', 'places-area-outline', 'places-lines', 'places-points', 'places-labels'];
+export const PLACE_HIT_LAYERS = [PLACE_POINTS_LAYER, 'places-area-fill', 'places-lines'];
+export const PLACE_LAYER_IDS = ['places-area-fill', 'places-area-outline', 'places-lines', PLACE_POINTS_LAYER, PLACE_LABELS_LAYER];
 
 /** Of `ids`, the layers the map has and shows now: those a click can land on, and may be queried for it. */
 export function shownLayers(map: MlMap, ids: readonly string[]): string[] {
@@ -70,7 +74,7 @@ export function placesLayers(theme: Theme, lang: Lang): LayerSpecification[] {
       paint: { 'line-color': sel(theme.placeSelected, theme.place, theme.place), 'line-width': sel(6, 5, 3), 'line-opacity': sel(0.6, 0.45, 0.2) },
     },
     {
-      id: 'places-points', type: 'circle', source: PLACES_SOURCE, filter: isPoint as never,
+      id: PLACE_POINTS_LAYER, type: 'circle', source: PLACES_SOURCE, filter: isPoint as never,
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, sel(8, 6, 4), 10, sel(10, 8, 6)] as never,
         'circle-color': sel(theme.placeSelected, theme.place, theme.place),
@@ -80,7 +84,7 @@ export function placesLayers(theme: Theme, lang: Lang): LayerSpecification[] {
     },
     {
       // Only the labels that can be placed at the tile's zoom are laid out at all (src/places/place-labels.ts).
-      id: 'places-labels', type: 'symbol', source: PLACE_LABELS_SOURCE, filter: ['>=', ['zoom'], ['get', 'minzoom']],
+      id: PLACE_LABELS_LAYER, type: 'symbol', source: PLACE_LABELS_SOURCE, filter: ['>=', ['zoom'], ['get', 'minzoom']],
       layout: {
         'text-field': bilingualLabel(lang), 'text-font': FONT_STACK, 'text-size': 12,
         'text-variable-anchor': ['top', 'bottom', 'left', 'right'], 'text-radial-offset': 0.8, 'text-justify': 'center',
