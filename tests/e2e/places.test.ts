@@ -81,7 +81,8 @@ describe('places and their passages', () => {
     await mapIdle(later.page);
     const [lx, ly] = await later.page.evaluate((q) => window.__syriaMap!.project(q), afrin);
     assert.ok((await later.page.evaluate((q) => window.__syriaMap!.featuresAt(q, ['events-points']).map((f) => f.state.near ?? false), afrin)).includes(false));
-    await later.page.mouse.click(box.x + lx + 10, box.y + ly);
+    const laterBox = (await later.page.locator('.map').boundingBox())!;
+    await later.page.mouse.click(laterBox.x + lx + 10, laterBox.y + ly);
     await later.page.locator('.point-popup').getByRole('heading').waitFor();
     assert.doesNotMatch(later.page.url(), /event=/);
     assert.deepEqual(errors, []);
