@@ -3,9 +3,7 @@
  * give the right message. A file of its own so that Vitest runs it beside the other tests (see vite.config.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { validateAll } from '../src/data/validate/index.ts';
-import { formatProblem } from '../src/data/validate/problem.ts';
-import { copyOfGeodata, edit, event, place, removeCopy, route, town } from './validate-fixtures.ts';
+import { edit, event, messagesAfter, place, route, town } from './validate-fixtures.ts';
 
 const CORRUPTIONS: Array<[name: string, file: string, fn: (d: any) => unknown, expected: RegExp]> = [ // eslint-disable-line @typescript-eslint/no-explicit-any
   ['a swapped lon/lat', 'places.geojson', (d) => { const g = place(d, 'daraa').geometry; g.coordinates = [g.coordinates[1], g.coordinates[0]]; }, /places\.geojson: daraa: geometry\.coordinates: .*longitude and latitude swapped/],
@@ -127,14 +125,8 @@ const CORRUPTIONS: Array<[name: string, file: string, fn: (d: any) => unknown, e
 describe('validation meets corrupted geodata, one corruption at a time', () => {
   for (const [name, file, fn, expected] of CORRUPTIONS) {
     it(`reports ${name}`, () => {
-      const root = copyOfGeodata();
-      try {
-        edit(root, file, fn);
-        const messages = validateAll(root).map(formatProblem);
-        expect(messages.some((m) => expected.test(m)), `${expected}\n${messages.slice(0, 5).join('\n')}`).toBe(true);
-      } finally {
-        removeCopy(root);
-      }
+      const messages = messagesAfter((root) => edit(root, file, fn));
+      expect(messages.some((m) => expected.test(m)), `${expected}\n${messages.slice(0, 5).join('\n')}`).toBe(true);
     });
   }
 });

@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { validateAll } from '../src/data/validate/index.ts';
+import { formatProblem } from '../src/data/validate/problem.ts';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -23,6 +25,16 @@ export function copyOfGeodata(withTexts = false): string {
   return dir;
 }
 export const removeCopy = (root: string) => fs.rmSync(path.dirname(root), { recursive: true, force: true });
+/** The validator's messages for a copy of the geodata changed by `change` (given the copy's root); the copy is removed. */
+export function messagesAfter(change: (root: string) => void, withTexts = false): string[] {
+  const root = copyOfGeodata(withTexts);
+  try {
+    change(root);
+    return validateAll(root).map(formatProblem);
+  } finally {
+    removeCopy(root);
+  }
+}
 /** Edits a file of the copy: `fn` changes the parsed data in place, or returns what to write instead (a string as raw text). */
 export function edit(root: string, file: string, fn: (data: any) => unknown) { // eslint-disable-line @typescript-eslint/no-explicit-any
   const full = path.join(root, 'geodata', file);

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateAll, validateAllWithNotes, validators } from '../src/data/validate/index.ts';
 import { formatProblem } from '../src/data/validate/problem.ts';
-import { ROOT, copyOfGeodata, edit, place, removeCopy } from './validate-fixtures.ts';
+import { ROOT, copyOfGeodata, edit, messagesAfter, place, removeCopy } from './validate-fixtures.ts';
 
 describe('validation meets corrupted geodata', () => {
   it('finds the real geodata sound', () => {
@@ -18,38 +18,16 @@ describe('validation meets corrupted geodata', () => {
   it('reports a check that stops on an unforeseen error as a problem, and runs the others', () => {
     validators.push(['broken', () => { throw new Error('boom'); }]);
     try {
-      const root = copyOfGeodata();
-      try {
-        edit(root, 'places.geojson', (d) => { place(d, 'homs').geometry.coordinates[1] = 95; });
-        const messages = validateAll(root).map(formatProblem);
-        expect(messages).toContain('geodata: the broken check stopped on an unforeseen error (boom): fix the problems reported with it first');
-        expect(messages.some((m) => /homs: geometry\.coordinates: latitude 95 out of range/.test(m))).toBe(true);
-      } finally {
-        removeCopy(root);
-      }
+      const messages = messagesAfter((root) => edit(root, 'places.geojson', (d) => { place(d, 'homs').geometry.coordinates[1] = 95; }));
+      expect(messages).toContain('geodata: the broken check stopped on an unforeseen error (boom): fix the problems reported with it first');
+      expect(messages.some((m) => /homs: geometry\.coordinates: latitude 95 out of range/.test(m))).toBe(true);
     } finally {
       validators.pop();
     }
   });
   it('reports a missing folder of stories', () => {
-    const root = copyOfGeodata();
-    try {
-      fs.rmSync(path.join(root, 'geodata/stories'), { recursive: true });
-      expect(validateAll(root).map(formatProblem)).toContain('geodata/stories: folder missing');
-    } finally {
-      removeCopy(root);
-    }
+    expect(messagesAfter((root) => fs.rmSync(path.join(root, 'geodata/stories'), { recursive: true }))).toContain('geodata/stories: folder missing');
   });
-  /** The messages for a copy of the geodata changed by `change` (given the copy's root). */
-  const messagesAfter = (change: (root: string) => void, withTexts = false) => {
-    const root = copyOfGeodata(withTexts);
-    try {
-      change(root);
-      return validateAll(root).map(formatProblem);
-    } finally {
-      removeCopy(root);
-    }
-  };
   it('reports a passage of 20,000 words once, in a short line, without a regular expression of it', () => {
     const messages = messagesAfter((root) => edit(root, 'passages.json', (d) => { d[0].text = Array.from({ length: 20_000 }, (_, i) => `word${i}`).join(' '); d[0].places = []; }));
     expect(messages).toEqual(['geodata/passages.json: pierret-in-may-june-2017-us-aircraft: text: too long for a passage: quote at most 4,000 characters']);
