@@ -141,7 +141,11 @@ function collapsedOf(s: string): Folded {
  * @example findVerbatim('one two\nthree', 'two three') // { start: 4, end: 13 }
  */
 export function findVerbatim(haystack: string, needle: string): { start: number; end: number } | null {
-  const want = normalizeWhitespace(needle);
+  return findCollapsed(haystack, normalizeWhitespace(needle));
+}
+
+/** `findVerbatim` for a needle whose whitespace is already collapsed (a passage sought block by block). */
+function findCollapsed(haystack: string, want: string): { start: number; end: number } | null {
   if (want === '') return null;
   const hay = collapsedOf(haystack);
   const opensWord = WORD_CHAR.test(want[0]!);
@@ -162,9 +166,10 @@ export function findVerbatim(haystack: string, needle: string): { start: number;
  * (`[^N]`) is not found, since the mark is part of the block's text.
  */
 export function findPassage(blocks: readonly Block[], text: string): { block: Block; start: number; end: number } | null {
+  const want = normalizeWhitespace(text);
   for (const block of blocks) {
     if (!QUOTABLE.has(block.kind)) continue;
-    const at = findVerbatim(block.text, text);
+    const at = findCollapsed(block.text, want);
     if (at) return { block, start: block.start + at.start, end: block.start + at.end };
   }
   return null;

@@ -21,10 +21,23 @@ const APOSTROPHES = /['’‘ʼʿʾ`ʻ]/g;
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’‘ʼʿʾ`ʻ][\p{L}\p{M}\p{N}]+)*/gu;
 const JOINER = /^[\s\-‐‑]+$/u;
 
+/**
+ * Words already folded: the four texts' 16,800 words are 3,500 distinct ones, and folding a word (a
+ * normalisation and seven replacements) was most of what `words` cost: 31 ms for the four texts against 14 once
+ * their words are folded. Emptied past a bound, for safety.
+ */
+const folded = new Map<string, string>();
+
 /** Folds one word: NFKD without marks, lowercase, no apostrophes, Arabic alef/hamza/ta marbuta/ya unified. */
 function foldWord(w: string): string {
-  return w.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(APOSTROPHES, '')
-    .replace(/[أإآٱ]/g, 'ا').replace(/ؤ/g, 'و').replace(/ئ/g, 'ي').replace(/ة/g, 'ه').replace(/ى/g, 'ي').replace(/ـ/g, '');
+  let f = folded.get(w);
+  if (f === undefined) {
+    f = w.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(APOSTROPHES, '')
+      .replace(/[أإآٱ]/g, 'ا').replace(/ؤ/g, 'و').replace(/ئ/g, 'ي').replace(/ة/g, 'ه').replace(/ى/g, 'ي').replace(/ـ/g, '');
+    if (folded.size >= 100_000) folded.clear();
+    folded.set(w, f);
+  }
+  return f;
 }
 
 /** The words of a text, folded, with their offsets (a possessive ’s left out of the word). */

@@ -40,7 +40,7 @@ export const validateEvents: Validator = (root) => {
     if (e.place && gaz && !gaz.ids.has(e.place)) problems.push({ file: FILE, id: e.id, field: 'place', message: `unknown place: ${showId(e.place)}` });
     // Drawn where the map draws it: its coord, or its place's centre (see src/control/event-points.ts).
     const at = e.coord ?? (e.place && gaz ? placeCenter(gaz.sound, e.place) : null);
-    const km = at && syria ? kmOutside(at, syria) : 0;
+    const km = at && syria ? kmOutside(at, syria, MAX_KM_OUTSIDE) : 0;
     if (km > MAX_KM_OUTSIDE) {
       const where = e.coord ? 'coord' : 'place';
       const whose = e.coord ? '' : ` (where ${e.place} is drawn)`;

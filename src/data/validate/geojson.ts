@@ -63,9 +63,18 @@ export function* positions(coords: unknown, path = 'geometry.coordinates'): Gene
   if (Array.isArray(coords)) for (let i = 0; i < coords.length; i++) yield* positions(coords[i], `${path}.${i}`);
 }
 
-/** How far a point lies outside an outline, in km (0 inside it). */
-export function kmOutside(p: [number, number], outline: Feature<Polygon | MultiPolygon>): number {
-  return turf.booleanPointInPolygon(p, outline) ? 0 : turf.pointToPolygonDistance(p, outline as never, { units: 'kilometers' });
+/**
+ * How far a point lies outside an outline, in km (0 inside it), for a check that it lies no more than `limit` km
+ * out: exact beyond the limit; within it, the distance to the outline's nearest vertex, which bounds the exact
+ * one from above and is cheaper to find. (The exact measure took 180 ms of the 300 the places' check took on
+ * the real data, most of its points lying within a few km of a border.)
+ */
+export function kmOutside(p: [number, number], outline: Feature<Polygon | MultiPolygon>, limit: number): number {
+  if (turf.booleanPointInPolygon(p, outline)) return 0;
+  let nearest = Infinity;
+  const rings = outline.geometry.type === 'Polygon' ? outline.geometry.coordinates : outline.geometry.coordinates.flat();
+  for (const ring of rings) for (const v of ring) nearest = Math.min(nearest, kmBetween(p, v));
+  return nearest <= limit ? nearest : turf.pointToPolygonDistance(p, outline as never, { units: 'kilometers' });
 }
 
 /**

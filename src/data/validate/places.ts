@@ -57,7 +57,7 @@ function geometryProblems(f: PlaceFeature, syria: Syria, isCountry: boolean): Pr
       const swapped = y >= F.west && y <= F.east && x >= F.south && x <= F.north;
       return [{ file: FILE, id, field: at, message: `[${x}, ${y}] lies outside the map's frame${swapped ? ' (longitude and latitude swapped?)' : ''}` }];
     }
-    const km = syria && !isCountry ? kmOutside([x, y], syria) : 0;
+    const km = syria && !isCountry ? kmOutside([x, y], syria, MAX_KM_ABROAD) : 0;
     if (km > MAX_KM_ABROAD) return [{ file: FILE, id, field: at, message: `[${x}, ${y}] lies ${Math.round(km)} km from Syria (longitude and latitude swapped?)` }];
   }
   if (f.geometry.type === 'Polygon') f.geometry.coordinates.forEach((ring, ri) => {

@@ -75,7 +75,7 @@ export const validateRoutes: Validator = (root) => {
     if (p.from !== p.times[0]) problems.push({ file: FILE, id, field: 'properties.from', message: `${p.from} is not the first vertex's date ${p.times[0]}` });
     if (p.to !== p.times.at(-1)) problems.push({ file: FILE, id, field: 'properties.to', message: `${p.to} is not the last vertex's date ${p.times.at(-1)}` });
     if ('passage' in p.source && passages && !passages.has(p.source.passage)) problems.push({ file: FILE, id, field: 'properties.source.passage', message: `unknown passage: ${showId(p.source.passage)}` });
-    const kms = syria ? g.coordinates.map((c) => kmOutside(c, syria)) : [];
+    const kms = syria ? g.coordinates.map((c) => kmOutside(c, syria, MAX_KM_OUTSIDE)) : [];
     const far = kms.findIndex((km) => km > MAX_KM_OUTSIDE);
     if (far >= 0) {
       const [x, y] = g.coordinates[far]!;
