@@ -25,7 +25,7 @@ import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/harness.ts';
+import { CHROMIUM, SWIFTSHADER_ARGS } from '../../tests/e2e/harness.ts';
 import { writeSynthetic } from './synthetic.ts';
 import { blockBounds, median, pct, ratioInterval, verdict } from './stats.ts';
 import { chromiumCpu, type CpuMs } from './cpu.ts';
@@ -57,7 +57,7 @@ const gz = (f: string) => zlib.gzipSync(fs.readFileSync(f)).length;
  * whichever was the slower. With RenderDocument off, a same-site navigation keeps its widget and no such task
  * runs. The loads are timed on Chromium's default as well, as a diagnostic (`loadDefaultMs`).
  */
-const BENCH_ARGS = [...CHROMIUM_ARGS, '--disable-features=RenderDocument'];
+const BENCH_ARGS = [...SWIFTSHADER_ARGS, '--disable-features=RenderDocument'];
 
 function build(outDir: string, geodata?: string) {
   execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
@@ -386,7 +386,7 @@ const benches = [
   await open('real data', path.join(out, 'dist'), path.join(root, 'geodata'), browser),
   await open('10× data', path.join(out, 'dist-10x'), path.join(out, 'geodata-10x'), browser),
 ];
-const browserDefault = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+const browserDefault = await chromium.launch({ executablePath: CHROMIUM, args: SWIFTSHADER_ARGS });
 const defaults = [
   await open('real data, default Chromium', path.join(out, 'dist'), path.join(root, 'geodata'), browserDefault),
   await open('10× data, default Chromium', path.join(out, 'dist-10x'), path.join(out, 'geodata-10x'), browserDefault),

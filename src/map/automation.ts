@@ -32,6 +32,8 @@ export interface MapAutomation {
   nextIdle(): Promise<void>;
   /** The style as drawn (for the benchmark's bare MapLibre page, so that both draw the same). */
   style(): unknown;
+  /** Frames a box, west,south,east,north, as a link's `bbox` does when the map opens (for a test that looks at several). */
+  fit(bbox: [number, number, number, number]): void;
   /** The camera and the canvas's CSS size (for the bare page, so that both draw the same view). */
   view(): { center: [number, number]; zoom: number; width: number; height: number };
   /**
@@ -99,6 +101,7 @@ export function installAutomation(map: MlMap, basemap: MapAutomation['basemap'])
       await whenIdle(map);
       return ids;
     },
+    fit: (bbox) => { map.fitBounds(bbox, { animate: false }); },
     view: () => {
       const c = map.getCenter();
       const el = map.getContainer();

@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
-import { mapIdle, openPage, startHarness, type Harness } from './harness.ts';
+import { mapIdle, openPage, startHarness, visit, type Harness } from './harness.ts';
 
 const MANBIJ: [number, number] = [37.95495, 36.52815];
 const TANF_AREA: [number, number] = [38.75, 33.62];
@@ -30,7 +30,7 @@ describe('who held what, day by day', () => {
     const { page, context, errors } = await openPage(h, '/?date=2016-05-01');
     await mapIdle(page);
     assert.ok((await factionAt(page, MANBIJ)).includes('islamic_state'));
-    await page.goto(`${h.origin}/?date=2016-09-01`);
+    await visit(page, '/?date=2016-09-01');
     await mapIdle(page);
     assert.ok((await factionAt(page, MANBIJ)).includes('sdf'));
     assert.deepEqual(errors, []);
@@ -81,11 +81,11 @@ describe('who held what, day by day', () => {
     assert.match((await link.getAttribute('href'))!, /^https:\/\/www\.republicworld\.com\//);
     assert.equal(await link.getAttribute('target'), '_blank');
     // It follows the slider, as the sentence above it does.
-    await page.goto(`${h.origin}/?date=2016-06-01&place=palmyra`);
+    await visit(page, '/?date=2016-06-01&place=palmyra');
     await line.getByText('Since 27 March 2016 (the day is approximate). Source: Pierret 2017, in a passage quoted below.').waitFor();
     assert.equal(await line.getByRole('link').count(), 0);
     // The period's note follows the source, a web address in it a link named by its site.
-    await page.goto(`${h.origin}/?date=2016-09-01&place=daraya`);
+    await visit(page, '/?date=2016-09-01&place=daraya');
     const daraya = page.getByRole('dialog', { name: /Daraya/ }).locator('.place-control-source');
     await daraya.getByText(/ Note: evacuated 26–27 August 2016 \(AFP, 26 August 2016: cubasi\.cu ↗\)\.$/).waitFor();
     assert.equal(await daraya.getByRole('link', { name: 'cubasi.cu ↗' }).getAttribute('href'), 'https://cubasi.cu/en/world/item/8805-rebels-families-start-evacuating-syria-s-daraya');
@@ -327,7 +327,7 @@ describe('who held what, day by day', () => {
     assert.equal(await link.getAttribute('href'), idlib.url);
     assert.equal(await link.getAttribute('target'), '_blank');
     assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
-    await page.goto(`${h.origin}/?event=tanf-strike-1`);
+    await visit(page, '/?event=tanf-strike-1');
     const strike = page.getByRole('dialog', { name: 'First US strike near al-Tanf' });
     await strike.waitFor();
     assert.equal(await strike.getByRole('link', { name: 'Read the report ↗' }).count(), 0);
@@ -355,11 +355,11 @@ describe('who held what, day by day', () => {
     await page.goBack();
     await page.getByRole('dialog', { name: 'First US strike near al-Tanf' }).waitFor();
     // At either end of the timeline one of the two is disabled.
-    await page.goto(`${h.origin}/?event=idlib-falls`);
+    await visit(page, '/?event=idlib-falls');
     await page.getByRole('dialog', { name: 'Idlib falls to Jaish al-Fatah' }).waitFor();
     assert.equal(await page.getByRole('button', { name: 'Earlier event' }).isDisabled(), true);
     assert.equal(await page.getByRole('button', { name: 'Later event' }).isDisabled(), false);
-    await page.goto(`${h.origin}/?event=fall-of-damascus`);
+    await visit(page, '/?event=fall-of-damascus');
     await page.getByRole('dialog', { name: 'The fall of Damascus' }).waitFor();
     assert.equal(await page.getByRole('button', { name: 'Later event' }).isDisabled(), true);
     await context.close();

@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Frame, Page } from 'playwright-core';
-import { mapIdle, openPage, startHarness, type Harness } from './harness.ts';
+import { blankPage, mapIdle, openPage, startHarness, type Harness } from './harness.ts';
 
 async function frameOf(page: Page, id: string): Promise<Frame> {
   const el = page.locator(`#${id}`);
@@ -188,7 +188,7 @@ describe('embedding the map in an article', () => {
 
   it('a set-place sent as soon as the embed is ready, before its places have loaded, waits for them: an unknown id is refused, a known one opens', async () => {
     for (const [place, expected] of [['no-such-place', null], ['palmyra', 'palmyra']] as const) {
-      const { page, context, errors } = await openPage(h, '/');
+      const { page, context, errors } = await blankPage(h);
       // The places arrive well after the embed's `ready`, as on a slow connection.
       await context.route('**/assets/places-*.geojson', async (route) => { await new Promise((r) => setTimeout(r, 1500)); await route.fallback(); });
       // The host answers `ready` at once (its listener is in the page before the frame can post anything).
@@ -218,7 +218,7 @@ describe('embedding the map in an article', () => {
   });
 
   it('a frame of fixed height, on a host without embed.js, is filled: map, slider and legend inside its 400 px', async () => {
-    const { page, context } = await openPage(h, '/');
+    const { page, context } = await blankPage(h);
     const body = (script: string) => '<!doctype html><title>host</title><body style="margin:0">'
       + '<iframe id="f" data-syria-map src="/?embed=1&place=palmyra" title="map" style="width:600px;height:400px;border:0" sandbox="allow-scripts allow-same-origin allow-popups"></iframe>'
       + `${script}</body>`;
@@ -243,7 +243,7 @@ describe('embedding the map in an article', () => {
   });
 
   it('embed.js sizes a frame whose page changes (a new src): the new page is told too, and takes its content\'s height', async () => {
-    const { page, context } = await openPage(h, '/', { width: 1000, height: 900 });
+    const { page, context } = await blankPage(h, { width: 1000, height: 900 });
     await context.route(`${h.origin}/__resrc.html`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>host</title><body style="margin:0">'
       + '<iframe id="f" data-syria-map src="/?embed=1" title="map" style="width:800px;height:600px;border:0" sandbox="allow-scripts allow-same-origin allow-popups"></iframe>'
       + '<script src="/embed.js"></script></body>' }));
@@ -264,7 +264,7 @@ describe('embedding the map in an article', () => {
   });
 
   it('a frame sized by embed.js and narrowed (a window made narrower, a tablet turned) takes its map\'s height from its width', async () => {
-    const { page, context } = await openPage(h, '/', { width: 1000, height: 900 });
+    const { page, context } = await blankPage(h, { width: 1000, height: 900 });
     await context.route(`${h.origin}/__narrow.html`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>host</title><body style="margin:0">'
       + '<iframe id="f" data-syria-map src="/?embed=1" title="map" style="width:800px;height:600px;border:0" sandbox="allow-scripts allow-same-origin allow-popups"></iframe>'
       + '<script src="/embed.js"></script></body>' }));

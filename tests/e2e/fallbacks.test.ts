@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, mapIdle, openPage, startHarness, type Harness } from './harness.ts';
+import { blankPage, CHROMIUM, CHROMIUM_ARGS, mapIdle, openPage, startHarness, type Harness } from './harness.ts';
 
 describe('fallbacks', () => {
   let h: Harness;
@@ -21,8 +21,7 @@ describe('fallbacks', () => {
   });
 
   it('when an online basemap’s tiles cannot be read (here HTML where a tile should be), the embedded one replaces it with the view as it was: the layers shown and the date’s colours', async () => {
-    const { page, context } = await openPage(h, '/');
-    await mapIdle(page);
+    const { page, context } = await blankPage(h);
     const style = { version: 8, sources: { online: { type: 'raster', tiles: [`${h.origin}/__no-such-tiles/{z}/{x}/{y}.png`], tileSize: 256 } }, layers: [{ id: 'online', type: 'raster', source: 'online' }] };
     await page.route(`${h.origin}/__test-style.json`, (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(style) }));
     await page.goto(`${h.origin}/?basemap=${encodeURIComponent(`${h.origin}/__test-style.json`)}&layers=control&date=2016-09-01`);

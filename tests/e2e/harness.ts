@@ -1,17 +1,41 @@
 /**
  * End-to-end harness: serves the production build (`dist/`, made by `npm run build`) with Vite's preview
- * server on a free port and drives Debian's Chromium through playwright-core, with WebGL2 on SwiftShader.
+ * server on a free port and drives Debian's Chromium through playwright-core, with WebGL2 drawn in software.
  */
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { preview, type PreviewServer } from 'vite';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export const CHROMIUM_ARGS = [
-  '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+/**
+ * Where WebGL2 is drawn: Mesa's llvmpipe through EGL when Debian's `libegl-mesa0` and `libgl1-mesa-dri` are
+ * installed (`.ci/run` installs them), SwiftShader otherwise or when `E2E_GL=swiftshader`. Measured 2026-12-04,
+ * a page to its first complete picture: llvmpipe 2.2-2.5 s, SwiftShader 2.4-3.1 s. llvmpipe owes it to Mesa's
+ * cache of compiled shader programs, kept on disk (in `MESA_CACHE`) from page to page and run to run: without
+ * it the same loads took 4.5-4.8 s. SwiftShader compiles them again for every page.
+ */
+export const GL = process.env.E2E_GL === 'swiftshader' || !hasMesa() ? 'swiftshader' : 'llvmpipe';
+const MESA_CACHE = fileURLToPath(new URL('../../node_modules/.cache/mesa-shaders', import.meta.url));
+
+function hasMesa(): boolean {
+  const libs = ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/lib64', '/usr/lib'];
+  return libs.some((d) => fs.existsSync(`${d}/libEGL_mesa.so.0`) && fs.existsSync(`${d}/dri/swrast_dri.so`));
+}
+
+const COMMON_ARGS = [
+  '--ignore-gpu-blocklist', '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--no-first-run', '--disable-quic', '--no-sandbox',
 ];
+
+/** Chromium on SwiftShader, whatever is installed: the benchmark's figures have all been measured on it. */
+export const SWIFTSHADER_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', ...COMMON_ARGS];
+
+export const CHROMIUM_ARGS = GL === 'llvmpipe' ? ['--use-angle=gl-egl', ...COMMON_ARGS] : SWIFTSHADER_ARGS;
+
+/** The browser's environment: Mesa's cache in a folder that is always there and writable, whatever `HOME` is. */
+export const BROWSER_ENV: Record<string, string> = { ...process.env as Record<string, string>, MESA_SHADER_CACHE_DIR: MESA_CACHE };
 
 export interface Harness {
   origin: string;
@@ -25,7 +49,9 @@ export async function startHarness(): Promise<Harness> {
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('preview server has no port');
   const origin = `http://127.0.0.1:${address.port}`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  // Mesa makes its cache's own folder, not the folders above it.
+  if (GL === 'llvmpipe') fs.mkdirSync(MESA_CACHE, { recursive: true });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, env: BROWSER_ENV });
   return {
     origin,
     browser,
@@ -47,6 +73,16 @@ export interface Watched {
 
 /** Opens a page that records console errors and any request leaving the origin (which it blocks). */
 export async function openPage(h: Harness, path: string, viewport = { width: 1280, height: 800 }, touch = false): Promise<Watched> {
+  const watched = await blankPage(h, viewport, touch);
+  await watched.page.goto(`${h.origin}${path}`);
+  return watched;
+}
+
+/**
+ * The same page, left blank: for a test that serves a page of its own (a host of the embed, a style) and must
+ * set up its routes before the first load.
+ */
+export async function blankPage(h: Harness, viewport = { width: 1280, height: 800 }, touch = false): Promise<Watched> {
   const context = await h.browser.newContext({ viewport, reducedMotion: 'reduce', hasTouch: touch, isMobile: touch });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -59,7 +95,6 @@ export async function openPage(h: Harness, path: string, viewport = { width: 128
     foreign.push(url);
     return route.abort();
   });
-  await page.goto(`${h.origin}${path}`);
   return { page, context, errors, foreign };
 }
 
@@ -67,4 +102,19 @@ export async function openPage(h: Harness, path: string, viewport = { width: 128
 export async function mapIdle(page: Page, timeout = 60_000): Promise<void> {
   await page.waitForFunction(() => !!window.__syriaMap, undefined, { timeout });
   await page.evaluate(() => window.__syriaMap!.idle());
+}
+
+/**
+ * Takes an open page to another address of the app as Back and Forward take it (`history.pushState`, then
+ * `popstate`), the map kept, and returns once the app has drawn it. Tests that look at several views of one
+ * page go from one to the next this way: a fresh load draws the map anew, 2-4 s in software, this in a fraction.
+ * What a link does on a fresh load (the camera framed, the embed's layout, an online basemap) needs `page.goto`.
+ */
+export async function visit(page: Page, path: string): Promise<void> {
+  await page.evaluate((p) => new Promise<void>((resolve) => {
+    history.pushState(null, '', p);
+    dispatchEvent(new PopStateEvent('popstate', { state: null }));
+    // React renders the new state in a task of its own, and the map's effects follow it: two frames cover both.
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+  }), path);
 }

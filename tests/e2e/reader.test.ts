@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { mapIdle, openPage, startHarness, type Harness } from './harness.ts';
+import { mapIdle, openPage, startHarness, visit, type Harness } from './harness.ts';
 
 describe('the reader: text to map and map to text', () => {
   let h: Harness;
@@ -123,12 +123,12 @@ describe('the reader: text to map and map to text', () => {
     assert.doesNotMatch(await panel.innerText(), /not stated, not stated/);
 
     // The reader's line on a text without author or date, and on Pierret's (no parentheses within parentheses).
-    await page.goto(`${h.origin}/?read=iran-turkey-2018`);
+    await visit(page, '/?read=iran-turkey-2018');
     const meta = page.locator('.reader-meta');
     await meta.waitFor();
     assert.match(await meta.innerText(), /^Author and date not stated; its content \(.*\) places it in September 2018 · news analysis$/);
-    await page.goto(`${h.origin}/?read=pierret-2017`);
-    await meta.waitFor();
+    await visit(page, '/?read=pierret-2017');
+    await meta.getByText(/^Thomas Pierret/).waitFor();
     const pierret = await meta.innerText();
     assert.match(pierret, /^Thomas Pierret, 2017; written in June 2017/);
     assert.doesNotMatch(pierret, /\([^)]*\(/);
