@@ -32,10 +32,11 @@ const COMMON_ARGS = [
 /** Chromium on SwiftShader, whatever is installed: the benchmark's figures have all been measured on it. */
 export const SWIFTSHADER_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', ...COMMON_ARGS];
 
+/** Chromium as the tests run it, drawing on `GL`. */
 export const CHROMIUM_ARGS = GL === 'llvmpipe' ? ['--use-angle=gl-egl', ...COMMON_ARGS] : SWIFTSHADER_ARGS;
 
 /** The browser's environment: Mesa's cache in a folder that is always there and writable, whatever `HOME` is. */
-export const BROWSER_ENV: Record<string, string> = { ...process.env as Record<string, string>, MESA_SHADER_CACHE_DIR: MESA_CACHE };
+const BROWSER_ENV: Record<string, string> = { ...process.env as Record<string, string>, MESA_SHADER_CACHE_DIR: MESA_CACHE };
 
 export interface Harness {
   origin: string;
@@ -106,9 +107,10 @@ export async function mapIdle(page: Page, timeout = 60_000): Promise<void> {
 
 /**
  * Takes an open page to another address of the app as Back and Forward take it (`history.pushState`, then
- * `popstate`), the map kept, and returns once the app has drawn it. Tests that look at several views of one
- * page go from one to the next this way: a fresh load draws the map anew, 2-4 s in software, this in a fraction.
- * What a link does on a fresh load (the camera framed, the embed's layout, an online basemap) needs `page.goto`.
+ * `popstate`), the map kept, and returns once React has rendered it (`mapIdle` then waits for the map). Tests that
+ * look at several views of one page go from one to the next this way: a fresh load draws the map anew, 2-3 s in
+ * software, this in a fraction. What only a fresh load does (a link's framing, the date an event's link fills in,
+ * an embed's layout, an online basemap) needs `page.goto`.
  */
 export async function visit(page: Page, path: string): Promise<void> {
   await page.evaluate((p) => new Promise<void>((resolve) => {
