@@ -17,6 +17,7 @@ describe('accessibility and phones', () => {
     for (const [name, path] of [['explore', null], ['story', '/?story=race-to-the-border-2017&chapter=tanf-strikes'], ['list', '/?list=1&text=giustozzi-2025&hide=rebels'], ['notice', '/?date=2031-01-01']] as const) {
       if (path) await visit(page, path);
       await mapIdle(page);
+      if (name === 'notice') await page.locator('.notices li').first().waitFor();
       assert.deepEqual(await violations(page), [], name);
     }
     await context.close();
