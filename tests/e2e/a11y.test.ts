@@ -1,15 +1,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import { axeViolations } from './axe.ts';
 import { mapIdle, openPage, startHarness, visit, type Harness } from './harness.ts';
 
 describe('accessibility and phones', () => {
   let h: Harness;
   before(async () => { h = await startHarness(); });
   after(async () => { await h.close(); });
-
-  const violations = async (page: Page) => (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.length} (${v.nodes[0]?.target.join(' ')})`);
 
   it('the explore, story, list and notice views have no axe-core violations', async () => {
     // One page, taken from view to view as Back and Forward would.
@@ -18,7 +15,7 @@ describe('accessibility and phones', () => {
       if (path) await visit(page, path);
       await mapIdle(page);
       if (name === 'notice') await page.locator('.notices li').first().waitFor();
-      assert.deepEqual(await violations(page), [], name);
+      assert.deepEqual(await axeViolations(page), [], name);
     }
     await context.close();
   });
@@ -26,7 +23,7 @@ describe('accessibility and phones', () => {
   it('the embed view has no axe-core violations', async () => {
     const { page, context } = await openPage(h, '/?embed=1&place=al-tanf&date=2017-06-15');
     await mapIdle(page);
-    assert.deepEqual(await violations(page), []);
+    assert.deepEqual(await axeViolations(page), []);
     await context.close();
   });
 
@@ -40,7 +37,7 @@ describe('accessibility and phones', () => {
     assert.equal(await dialog.evaluate((d) => d.contains(document.activeElement)), true);
     for (let i = 0; i < 8; i++) await page.keyboard.press('Tab');
     assert.equal(await dialog.evaluate((d) => d.contains(document.activeElement)), true, 'Tab stays in the modal dialog');
-    assert.deepEqual(await violations(page), []);
+    assert.deepEqual(await axeViolations(page), []);
     await context.close();
   });
 

@@ -12,7 +12,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /**
  * Where WebGL2 is drawn: Mesa's llvmpipe through EGL when Debian's `libegl-mesa0` and `libgl1-mesa-dri` are
  * installed (`.ci/run` installs them), SwiftShader otherwise or when `E2E_GL=swiftshader`. Measured 2026-12-04,
- * a page to its first complete picture: llvmpipe 2.2-2.5 s, SwiftShader 2.4-3.1 s. llvmpipe owes it to Mesa's
+ * a page to its first complete picture: llvmpipe 2.1-2.5 s, SwiftShader 2.4-3.1 s. llvmpipe owes it to Mesa's
  * cache of compiled shader programs, kept on disk (in `MESA_CACHE`) from page to page and run to run: without
  * it the same loads took 4.5-4.8 s. SwiftShader compiles them again for every page.
  */
@@ -116,7 +116,7 @@ export async function visit(page: Page, path: string): Promise<void> {
   await page.evaluate((p) => new Promise<void>((resolve) => {
     history.pushState(null, '', p);
     dispatchEvent(new PopStateEvent('popstate', { state: null }));
-    // React renders the new state in a task of its own, and the map's effects follow it: two frames cover both.
+    // The render of the new state and the map's effects that follow it: two frames were enough in every test.
     requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
   }), path);
 }
