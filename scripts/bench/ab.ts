@@ -13,6 +13,7 @@
  * With AB_TRACE=1 each load also prints, per map source, when its data and tiles were sent to MapLibre's worker
  * and when the worker answered (ms from navigation start): where a load waits.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { preview } from 'vite';
 import { chromium, type Page } from 'playwright-core';
@@ -25,6 +26,12 @@ const dirs = process.argv.slice(2);
 if (dirs.length === 0 || !Number.isInteger(LOADS) || LOADS < 1) {
   console.error('usage: npm run bench:ab -- <build folder> [<build folder> …]   (AB_LOADS=16, AB_TRACE=1)');
   process.exit(2);
+}
+for (const dir of dirs) {
+  if (!fs.existsSync(path.join(dir, 'index.html'))) {
+    console.error(`${dir}: no index.html; make the build first (npx vite build --outDir ${dir})`);
+    process.exit(2);
+  }
 }
 const root = path.resolve(import.meta.dirname, '../..');
 const BLANK = '/__blank.html';
@@ -83,8 +90,9 @@ async function load(t: Target, timed: boolean) {
   await t.page.goto(`${t.origin}${START}`, { waitUntil: 'commit' });
   // Polled by a timer, not by animation frames: a loop of frames would ask Chromium for frames it otherwise
   // would not draw. A string, so that the bundler's helpers do not end up in the page.
-  const idle = await t.page.evaluate(`new Promise((resolve) => {
-    const check = () => { const h = window.__syriaMap; if (h && h.firstIdle != null) resolve(h.firstIdle); else setTimeout(check, 20); };
+  const idle = await t.page.evaluate(`new Promise((resolve, reject) => {
+    const give = setTimeout(() => reject(new Error('no first idle within 120 s')), 120000);
+    const check = () => { const h = window.__syriaMap; if (h && h.firstIdle != null) { clearTimeout(give); resolve(h.firstIdle); } else setTimeout(check, 20); };
     check();
   })`) as number;
   const navigationStart = Date.now() - (await t.page.evaluate(() => performance.now()));
