@@ -25,11 +25,6 @@ async function frameWhere(page: Page, part: string): Promise<Frame> {
   throw new Error(`no frame at a URL with ${part}`);
 }
 
-async function frameIdle(f: Frame) {
-  await f.waitForFunction(() => !!window.__syriaMap, undefined, { timeout: 60_000 });
-  await f.evaluate(() => window.__syriaMap!.idle());
-}
-
 describe('embedding the map in an article', () => {
   let h: Harness;
   before(async () => { h = await startHarness(); });
@@ -38,7 +33,7 @@ describe('embedding the map in an article', () => {
   it('the demo article: both embeds load, size themselves, answer the host, stay in the origin', async () => {
     const { page, context, errors, foreign } = await openPage(h, '/demo/article.html', { width: 1100, height: 900 });
     const tanf = await frameOf(page, 'map-tanf');
-    await frameIdle(tanf);
+    await mapIdle(tanf);
     await tanf.getByRole('dialog', { name: /al-Tanf/ }).waitFor();
 
     // Automatic height: the host's embed.js set the frame's height from the embed's messages.
@@ -56,7 +51,7 @@ describe('embedding the map in an article', () => {
     await page.getByText('The map shows 2016-03-15, al-tanf.').waitFor();
 
     const story = await frameOf(page, 'map-story');
-    await frameIdle(story);
+    await mapIdle(story);
     assert.match(story.url(), /story=race-to-the-border-2017/);
 
     assert.deepEqual(foreign, []);
@@ -79,7 +74,7 @@ describe('embedding the map in an article', () => {
     await context.route(`${h.origin}/__blank.html`, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>blank</title><body>${code}</body>` }));
     await page.goto(`${h.origin}/__blank.html`);
     const frame = await frameWhere(page, 'embed=1');
-    await frameIdle(frame);
+    await mapIdle(frame);
     const q = new URL(frame.url()).searchParams;
     assert.equal(q.get('place'), 'manbij');
     assert.equal(q.get('date'), '2016-09-01');
@@ -109,7 +104,7 @@ describe('embedding the map in an article', () => {
   it('ignores messages of the wrong shape or from another window', async () => {
     const { page, context } = await openPage(h, '/demo/article.html', { width: 1100, height: 900 });
     const tanf = await frameOf(page, 'map-tanf');
-    await frameIdle(tanf);
+    await mapIdle(tanf);
     // Malformed messages from the parent, and a well-formed one posted by the embed to itself.
     await page.evaluate(() => {
       const w = (document.getElementById('map-tanf') as HTMLIFrameElement).contentWindow!;
@@ -130,7 +125,7 @@ describe('embedding the map in an article', () => {
   it('a host’s set-chapter opens the chapter at its date, as a link to it would', async () => {
     const { page, context } = await openPage(h, '/demo/article.html', { width: 1100, height: 900 });
     const tanf = await frameOf(page, 'map-tanf');
-    await frameIdle(tanf);
+    await mapIdle(tanf);
     const send = (m: unknown) => page.evaluate((msg) => {
       (window as unknown as { SyriaMapEmbed: { send(f: Element, m: unknown): void } }).SyriaMapEmbed.send(document.getElementById('map-tanf')!, msg);
     }, m);
@@ -161,9 +156,9 @@ describe('embedding the map in an article', () => {
   it('a host’s command never takes the host page’s focus, and one for an unknown place or story changes nothing', async () => {
     const { page, context } = await openPage(h, '/demo/article.html', { width: 1100, height: 900 });
     const story = await frameOf(page, 'map-story');
-    await frameIdle(story);
+    await mapIdle(story);
     const tanf = await frameOf(page, 'map-tanf');
-    await frameIdle(tanf);
+    await mapIdle(tanf);
     const send = (id: string, m: unknown) => page.evaluate(([frame, msg]) => {
       (window as unknown as { SyriaMapEmbed: { send(f: Element, m: unknown): void } }).SyriaMapEmbed.send(document.getElementById(frame as string)!, msg);
     }, [id, m] as const);
@@ -206,8 +201,7 @@ describe('embedding the map in an article', () => {
         + '<iframe id="f" data-syria-map src="/?embed=1" title="map" style="width:900px;height:600px;border:0" sandbox="allow-scripts allow-same-origin allow-popups"></iframe></body>' }));
       await page.goto(`${h.origin}/__host.html`);
       const frame = await frameWhere(page, 'embed=1');
-      await frame.waitForFunction(() => !!window.__syriaMap, undefined, { timeout: 60_000 });
-      await frame.evaluate(() => window.__syriaMap!.idle());
+      await mapIdle(frame);
       await page.waitForTimeout(500);
       assert.equal(await frame.evaluate(() => new URLSearchParams(location.search).get('place')), expected, place);
       assert.equal(await frame.locator('.notices li').count(), 0, `${place}: no notice for the article's readers`);
@@ -226,7 +220,7 @@ describe('embedding the map in an article', () => {
     await context.route(`${h.origin}/__sized.html`, (route) => route.fulfill({ contentType: 'text/html', body: body('<script src="/embed.js"></script>') }));
     await page.goto(`${h.origin}/__fixed.html`);
     const fixed = await frameWhere(page, 'embed=1');
-    await frameIdle(fixed);
+    await mapIdle(fixed);
     const inside = await fixed.evaluate(() => ({
       scroll: document.documentElement.scrollHeight, legend: document.querySelector('.legend')!.getBoundingClientRect().bottom,
       map: document.querySelector('.map')!.getBoundingClientRect().height,
@@ -236,7 +230,7 @@ describe('embedding the map in an article', () => {
     // With embed.js the frame takes the page's height, the map its own from the frame's width (clamp(300px, 62vw, 620px)).
     await page.goto(`${h.origin}/__sized.html`);
     const sized = await frameWhere(page, 'embed=1');
-    await frameIdle(sized);
+    await mapIdle(sized);
     await page.waitForFunction(() => document.getElementById('f')!.getBoundingClientRect().height > 450);
     assert.equal(Math.round(await sized.evaluate(() => document.querySelector('.map')!.getBoundingClientRect().height)), 372);
     await context.close();
@@ -248,12 +242,12 @@ describe('embedding the map in an article', () => {
       + '<iframe id="f" data-syria-map src="/?embed=1" title="map" style="width:800px;height:600px;border:0" sandbox="allow-scripts allow-same-origin allow-popups"></iframe>'
       + '<script src="/embed.js"></script></body>' }));
     await page.goto(`${h.origin}/__resrc.html`);
-    await frameIdle(await frameOf(page, 'f'));
+    await mapIdle(await frameOf(page, 'f'));
     await page.waitForFunction(() => document.getElementById('f')!.getBoundingClientRect().height !== 600);
     // The host shows another view in the same frame, and narrows it: the map follows the width (62vw of 500 px).
     await page.evaluate(() => { (document.getElementById('f') as HTMLIFrameElement).src = '/?embed=1&date=2018-01-01'; });
     const frame = await frameWhere(page, '2018-01-01');
-    await frameIdle(frame);
+    await mapIdle(frame);
     await frame.waitForFunction(() => document.documentElement.classList.contains('embed-sized'), undefined, { timeout: 5000 });
     await page.evaluate(() => { document.getElementById('f')!.style.width = '500px'; });
     await page.waitForTimeout(1000);
@@ -270,7 +264,7 @@ describe('embedding the map in an article', () => {
       + '<script src="/embed.js"></script></body>' }));
     await page.goto(`${h.origin}/__narrow.html`);
     const frame = await frameOf(page, 'f');
-    await frameIdle(frame);
+    await mapIdle(frame);
     await page.waitForFunction(() => document.getElementById('f')!.getBoundingClientRect().height > 700);
     await page.evaluate(() => { document.getElementById('f')!.style.width = '420px'; });
     await page.waitForTimeout(1500);

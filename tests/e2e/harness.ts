@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { preview, type PreviewServer } from 'vite';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -99,9 +99,14 @@ export async function blankPage(h: Harness, viewport = { width: 1280, height: 80
   return { page, context, errors, foreign };
 }
 
-/** Waits until the automation hook exists and the map is idle. */
-export async function mapIdle(page: Page, timeout = 60_000): Promise<void> {
-  await page.waitForFunction(() => !!window.__syriaMap, undefined, { timeout });
+/**
+ * Waits until the map has drawn the app's data once (the hook's `firstIdle`), then until it is idle. The hook
+ * exists from the style's load, before the data: waiting only for the map's next `idle` then could end before
+ * the app had applied its data (a CI run of 2026-12-04 saw Sinjar labelled by both the basemap and the places
+ * layer, the basemap's duplicate not yet filtered out).
+ */
+export async function mapIdle(page: Page | Frame, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(() => window.__syriaMap?.firstIdle != null, undefined, { timeout, polling: 50 });
   await page.evaluate(() => window.__syriaMap!.idle());
 }
 
