@@ -15,9 +15,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { preview } from 'vite';
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM, SWIFTSHADER_ARGS } from '../../tests/e2e/harness.ts';
+import { CHROMIUM } from '../../tests/e2e/harness.ts';
+import { afterBlank, BENCH_ARGS, routeBlank, serveBuild, START } from './loads.ts';
 import { median } from './stats.ts';
 
 const LOADS = Number(process.env.AB_LOADS ?? 16);
@@ -34,8 +34,6 @@ for (const dir of dirs) {
   }
 }
 const root = path.resolve(import.meta.dirname, '../..');
-const BLANK = '/__blank.html';
-const START = '/?date=2017-06-15';
 
 /**
  * Counts MapLibre's messages to its worker by type, and for data (LD), tiles (LT) and reloads (RT) records
@@ -67,17 +65,15 @@ const TRACER = `(() => {
 interface Trace { count: Record<string, number>; sent: Record<string, number[]>; answered: Record<string, number[]> }
 interface Target { dir: string; origin: string; page: Page; idle: number[]; onScreen: number[] }
 
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...SWIFTSHADER_ARGS, '--disable-features=RenderDocument'] });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: BENCH_ARGS });
 const servers: Array<{ close(): Promise<void> }> = [];
 const targets: Target[] = [];
 for (const dir of dirs) {
-  const server = await preview({ root, build: { outDir: path.resolve(dir) }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
-  servers.push({ close: () => new Promise<void>((r) => server.httpServer.close(() => r())) });
-  const address = server.httpServer.address();
-  if (!address || typeof address === 'string') throw new Error(`${dir}: the preview server has no port`);
-  const origin = `http://127.0.0.1:${address.port}`;
+  const server = await serveBuild(root, path.resolve(dir));
+  servers.push(server);
+  const { origin } = server;
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.route((u) => u.origin === origin && u.pathname === BLANK, (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>between loads</title>' }));
+  await routeBlank(context, origin);
   if (TRACE) await context.addInitScript(TRACER);
   targets.push({ dir, origin, page: await context.newPage(), idle: [], onScreen: [] });
 }
@@ -85,9 +81,7 @@ for (const dir of dirs) {
 const span = (v: number[] | undefined) => (v ? `${v.length}× ${v[0]}${v.length > 1 ? `–${v[v.length - 1]}` : ''}` : '');
 
 async function load(t: Target, timed: boolean) {
-  await t.page.goto(`${t.origin}${BLANK}`);
-  await t.page.waitForTimeout(500);
-  await t.page.goto(`${t.origin}${START}`, { waitUntil: 'commit' });
+  await afterBlank(t.page, t.origin, () => t.page.goto(`${t.origin}/?date=${START}`, { waitUntil: 'commit' }));
   // Polled by a timer, not by animation frames: a loop of frames would ask Chromium for frames it otherwise
   // would not draw. A string, so that the bundler's helpers do not end up in the page.
   const idle = await t.page.evaluate(`new Promise((resolve, reject) => {

@@ -23,9 +23,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { preview } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM, SWIFTSHADER_ARGS } from '../../tests/e2e/harness.ts';
+import { afterBlank, BENCH_ARGS, routeBlank, serveBuild, START } from './loads.ts';
 import { writeSynthetic } from './synthetic.ts';
 import { blockBounds, median, pct, ratioInterval, verdict } from './stats.ts';
 import { chromiumCpu, type CpuMs } from './cpu.ts';
@@ -48,16 +48,6 @@ const BLOCKS = Number(process.env.BENCH_BLOCKS ?? 20);
 /** Untimed changes (away and back) on each freshly loaded page before a block is timed. */
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 8);
 const gz = (f: string) => zlib.gzipSync(fs.readFileSync(f)).length;
-/**
- * The bench's Chromium. For each navigation Chromium gives the new document a new frame widget and shuts the
- * old one down a second later (`Shutdown` in blink's widget_base.cc). Traced here on 2026-12-03, that task took
- * 150–240 ms of the renderer's main thread 1.0–1.2 s after navigation start, on the viewer and the bare page
- * alike, whatever the page before had been (about:blank included). So it fell inside any load slower than about
- * 1.1 s and outside any faster one: up to a quarter of a second that belongs to neither page, counted against
- * whichever was the slower. With RenderDocument off, a same-site navigation keeps its widget and no such task
- * runs. The loads are timed on Chromium's default as well, as a diagnostic (`loadDefaultMs`).
- */
-const BENCH_ARGS = [...SWIFTSHADER_ARGS, '--disable-features=RenderDocument'];
 
 function build(outDir: string, geodata?: string) {
   execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
@@ -178,9 +168,8 @@ async function open(label: string, dist: string, geodata: string, browser: Brows
     const now = cellStatesAt(towns, zones, d);
     if (changedCells(now, last).length) { dates.push(d); last = now; }
   }
-  const server = await preview({ root, build: { outDir: dist }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
-  const addr = server.httpServer.address();
-  const origin = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+  const server = await serveBuild(root, dist);
+  const { origin } = server;
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   let style: unknown = null;
   let view: View | null = null;
@@ -190,7 +179,7 @@ async function open(label: string, dist: string, geodata: string, browser: Brows
     const q = new URL(r.request().url()).searchParams;
     return r.fulfill({ contentType: 'text/html', body: BARE(style, view!, sliderBox!, full(q.get('date')!), q.has('slider') ? dayNumber(q.get('date')!) : undefined) });
   });
-  await context.route((u) => u.origin === origin && u.pathname === BLANK, (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>between loads</title>' }));
+  await routeBlank(context, origin);
   const page = await context.newPage();
   // The viewer's style, with absolute URLs, for the bare page: both draw the same thing.
   await loadViewer(page, origin, START);
@@ -206,24 +195,11 @@ async function open(label: string, dist: string, geodata: string, browser: Brows
     cpu: Object.fromEntries(TURNS.map((t) => [t, { swiftshader: 0, gpu: 0, renderer: 0, changes: 0 }])) as Bench['cpu'],
     async close() {
       await context.close();
-      await new Promise<void>((r) => server.httpServer.close(() => r()));
+      await server.close();
     },
   };
 }
 
-const START = '2017-06-15';
-/**
- * A page of the same origin, empty, loaded before each timed load and left for half a second: the page before
- * is torn down there, not in the next load. Without it each bare load followed a viewer and paid for tearing
- * the viewer down (its DOM, React, its WebGL context), and each viewer load paid for the lighter bare page:
- * in turns on one page (14 each, 2026-12-03, one run of each), a load ratio of 1.09 without, 1.17 with.
- */
-const BLANK = '/__blank.html';
-async function afterBlank<T>(page: Page, origin: string, load: () => Promise<T>): Promise<T> {
-  await page.goto(`${origin}${BLANK}`);
-  await page.waitForTimeout(500);
-  return load();
-}
 async function loadViewer(page: Page, origin: string, date: string) {
   await page.goto(`${origin}/?date=${date}`);
   await page.waitForFunction(() => window.__syriaMap?.firstIdle != null, undefined, { timeout: 120_000 });
