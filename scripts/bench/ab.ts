@@ -16,8 +16,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM } from '../../tests/e2e/harness.ts';
-import { afterBlank, BENCH_ARGS, routeBlank, serveBuild, START } from './loads.ts';
+import { CHROMIUM, servePreview } from '../../tests/e2e/harness.ts';
+import { afterBlank, BENCH_ARGS, routeBlank, START } from './loads.ts';
 import { median } from './stats.ts';
 
 const LOADS = Number(process.env.AB_LOADS ?? 16);
@@ -69,7 +69,7 @@ const browser = await chromium.launch({ executablePath: CHROMIUM, args: BENCH_AR
 const servers: Array<{ close(): Promise<void> }> = [];
 const targets: Target[] = [];
 for (const dir of dirs) {
-  const server = await serveBuild(root, path.resolve(dir));
+  const server = await servePreview({ root, outDir: path.resolve(dir) });
   servers.push(server);
   const { origin } = server;
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

@@ -1,8 +1,7 @@
 /**
  * How the benchmark (run.ts) and its A/B of builds (ab.ts) load the viewer: the same Chromium, the same date,
- * the same empty page before each load, the same server.
+ * the same empty page before each load. (Both serve their builds with the tests' `servePreview`.)
  */
-import { preview } from 'vite';
 import type { BrowserContext, Page } from 'playwright-core';
 import { SWIFTSHADER_ARGS } from '../../tests/e2e/harness.ts';
 
@@ -38,15 +37,4 @@ export async function afterBlank<T>(page: Page, origin: string, load: () => Prom
   await page.goto(`${origin}${BLANK}`);
   await page.waitForTimeout(500);
   return load();
-}
-
-/** Serves a build folder with Vite's preview server on a free port. */
-export async function serveBuild(root: string, dist: string): Promise<{ origin: string; close(): Promise<void> }> {
-  const server = await preview({ root, build: { outDir: dist }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
-  const address = server.httpServer.address();
-  if (!address || typeof address === 'string') throw new Error(`${dist}: the preview server has no port`);
-  return {
-    origin: `http://127.0.0.1:${address.port}`,
-    close: () => new Promise<void>((r) => server.httpServer.close(() => r())),
-  };
 }

@@ -24,8 +24,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM, SWIFTSHADER_ARGS } from '../../tests/e2e/harness.ts';
-import { afterBlank, BENCH_ARGS, routeBlank, serveBuild, START } from './loads.ts';
+import { CHROMIUM, servePreview, SWIFTSHADER_ARGS } from '../../tests/e2e/harness.ts';
+import { afterBlank, BENCH_ARGS, routeBlank, START } from './loads.ts';
 import { writeSynthetic } from './synthetic.ts';
 import { blockBounds, median, pct, ratioInterval, verdict } from './stats.ts';
 import { chromiumCpu, type CpuMs } from './cpu.ts';
@@ -168,7 +168,7 @@ async function open(label: string, dist: string, geodata: string, browser: Brows
     const now = cellStatesAt(towns, zones, d);
     if (changedCells(now, last).length) { dates.push(d); last = now; }
   }
-  const server = await serveBuild(root, dist);
+  const server = await servePreview({ root, outDir: dist });
   const { origin } = server;
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   let style: unknown = null;

@@ -44,12 +44,29 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/**
+ * Vite's preview server on a free port of 127.0.0.1, serving the build in `outDir` (by default the config's,
+ * `dist`) of the project at `root` (by default the working folder). Used by the tests and by the benchmark.
+ */
+export async function servePreview(options: { root?: string; outDir?: string } = {}): Promise<{ origin: string; close(): Promise<void> }> {
+  const server: PreviewServer = await preview({
+    ...(options.root ? { root: options.root } : {}),
+    ...(options.outDir ? { build: { outDir: options.outDir } } : {}),
+    preview: { port: 0, strictPort: false, host: '127.0.0.1' },
+    logLevel: 'silent',
+  });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error(`${options.outDir ?? 'dist'}: the preview server has no port`);
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise<void>((resolve) => server.httpServer.close(() => resolve())),
+  };
+}
+
 /** Starts the preview server and the browser once per test file. */
 export async function startHarness(): Promise<Harness> {
-  const server: PreviewServer = await preview({ preview: { port: 0, strictPort: false, host: '127.0.0.1' }, logLevel: 'silent' });
-  const address = server.httpServer.address();
-  if (!address || typeof address === 'string') throw new Error('preview server has no port');
-  const origin = `http://127.0.0.1:${address.port}`;
+  const server = await servePreview();
+  const { origin } = server;
   // Mesa makes its cache's own folder, not the folders above it.
   if (GL === 'llvmpipe') fs.mkdirSync(MESA_CACHE, { recursive: true });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true, env: BROWSER_ENV });
@@ -58,7 +75,7 @@ export async function startHarness(): Promise<Harness> {
     browser,
     async close() {
       await browser.close();
-      await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+      await server.close();
     },
   };
 }
